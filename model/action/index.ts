@@ -1,0 +1,10 @@
+export type { ActionMethod, ActionService, ActionServices } from './action-method';
+export type { ActionOutcome } from './action-outcome';
+export { foldOutcomes, toActionResponse } from './action-outcome';
+export { openActionCall } from './action-call';
+export { actionModelEntities, actionServices, eventLogSubscriberEntity } from './action-services';
+export { actionTckModel } from './action-tck-model';
+export { actionTwo } from './action-two';
+export { eventLogSubscriber } from './event-log-subscriber';
+export { processGroup, requestOutcomes } from './process-group';
+export * from './names';

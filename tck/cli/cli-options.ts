@@ -1,0 +1,75 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { TckError } from '../errors/tck-error';
+
+export interface CliOptions {
+  libraryCmd?: string;
+  libraryAddr?: string;
+  combination?: string;
+  config?: string;
+  filter?: string;
+  reportDir: string;
+  list: boolean;
+  timeFactor: number;
+}
+
+function positiveNumber(text: string): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new InvalidArgumentError('it must be a number above 0, such as 2 or 0.5.');
+  }
+
+  return value;
+}
+
+function address(text: string): string {
+  if (!/^[^:\s]+:\d{1,5}$/.test(text)) {
+    throw new InvalidArgumentError('it must be host:port, such as 127.0.0.1:8080.');
+  }
+
+  return text;
+}
+
+/** The command line, as README.md documents it. */
+export function cliProgram(version: string): Command {
+  return new Command('cloudstate-tck')
+    .description('Checks a Cloudstate user function against the protocol 0.2 TCK.')
+    .version(version, '--version')
+    .addOption(
+      new Option('--library-cmd <command>', 'start the library with this shell command').conflicts([
+        'libraryAddr',
+        'combination',
+      ]),
+    )
+    .addOption(
+      new Option('--library-addr <host:port>', 'a library that is already running')
+        .argParser(address)
+        .conflicts(['combination']),
+    )
+    .option('--combination <name>', 'a combination from the config file')
+    .option('--config <file>', 'the config file (default: ./tck.config.json)')
+    .option('--filter <text|/regex/>', 'run only the cases whose id matches')
+    .option('--report-dir <dir>', 'where reports go', 'reports')
+    .option('--list', 'print the selected cases without running them', false)
+    .option('--time-factor <n>', 'multiply every timeout by this', positiveNumber, 1)
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+}
+
+/** Parses the arguments; a usage mistake becomes a TckError with exit status 2. */
+export function parseCli(argv: string[], version: string): CliOptions {
+  const program = cliProgram(version);
+
+  try {
+    program.parse(argv, { from: 'user' });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'commander.version' || code === 'commander.helpDisplayed') {
+      throw error;
+    }
+    throw new TckError('TCK_USAGE', `${(error as Error).message} Run with --help for the flags.`, {
+      cause: error,
+    });
+  }
+
+  return program.opts<CliOptions>();
+}

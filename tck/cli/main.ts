@@ -1,0 +1,47 @@
+import { loadCases } from '../cases/load-cases';
+import { selectCases } from '../cases/select-cases';
+import { isTckError } from '../errors/tck-error';
+import { tckVersion } from '../launch/proxy-info';
+import { tckRun } from '../run/tck-run';
+import { parseCli } from './cli-options';
+
+const print = (line: string): void => {
+  process.stdout.write(`${line}\n`);
+};
+
+/** Exit status: 0 all passed, 1 a case failed or nothing passed, 2 the run could not start. */
+async function main(argv: string[]): Promise<number> {
+  const options = parseCli(argv, tckVersion());
+
+  if (options.list) {
+    selectCases(loadCases(), options.filter).forEach((tckCase) => print(tckCase.id));
+    return 0;
+  }
+
+  const outcome = await tckRun(options, print);
+  print(JSON.stringify(outcome.summary));
+
+  return outcome.exitStatus;
+}
+
+main(process.argv.slice(2)).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (error: unknown) => {
+    const code = (error as { code?: string }).code;
+    if (code === 'commander.version' || code === 'commander.helpDisplayed') {
+      process.exitCode = 0;
+      return;
+    }
+
+    if (isTckError(error)) {
+      process.stderr.write(`cloudstate-tck: ${error.message} [${error.code}]\n`);
+      process.exitCode = error.exitStatus;
+      return;
+    }
+
+    process.stderr.write(`cloudstate-tck: internal error, please report it: ${String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,35 @@
+/** A user function or proxy the TCK can start or reach. */
+export interface ImplementationConfig {
+  description?: string;
+
+  /** A shell command that starts it; `${TCK_HOME}` stands for the TCK's own folder. */
+  command?: string;
+  address?: string;
+  env?: Record<string, string>;
+
+  /** A shell command run once before the start-up clock, to install what it needs. */
+  setup?: string;
+}
+
+export interface MarkedCase {
+  case?: string;
+  area?: string;
+  reason: string;
+  evidence?: string;
+}
+
+export interface CombinationConfig {
+  description?: string;
+  library: string;
+  expectedFailures?: MarkedCase[];
+  skips?: MarkedCase[];
+}
+
+export interface TckConfig {
+  implementations: Record<string, ImplementationConfig>;
+  combinations: Record<string, CombinationConfig>;
+
+  /** The folder commands run in: the config file's own. */
+  baseDir: string;
+  file: string;
+}

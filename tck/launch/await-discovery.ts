@@ -1,0 +1,95 @@
+import * as grpc from '@grpc/grpc-js';
+import type { Msg } from '../../model/message';
+import type { Library } from '../drive/library';
+import { TckError } from '../errors/tck-error';
+import { isTckError } from '../errors/tck-error';
+import type { LibraryProcess } from './library-process';
+import { tckProxyInfo } from './proxy-info';
+
+export interface DiscoveryWait {
+  name: string;
+  address: string;
+  library: Library;
+  process: LibraryProcess | undefined;
+  timeoutMs: number;
+}
+
+const RETRY_MS = 100;
+
+/**
+ * Calls `discover` until the library answers, as the proxy does at start-up. A process that
+ * exits, or a server that does not implement the method, fails at once: waiting would not help.
+ */
+export async function awaitDiscovery(wait: DiscoveryWait): Promise<Msg> {
+  const deadline = Date.now() + wait.timeoutMs;
+  let lastError = 'no attempt finished';
+
+  for (;;) {
+    if (wait.process?.hasExited() === true) {
+      throw exited(wait);
+    }
+
+    try {
+      const attemptMs = Math.max(100, Math.min(5000, deadline - Date.now()));
+      return await wait.library.discover(tckProxyInfo(), attemptMs);
+    } catch (error) {
+      if (isTckError(error)) {
+        throw error;
+      }
+      const status = error as Partial<grpc.ServiceError>;
+      if (status.code === grpc.status.UNIMPLEMENTED) {
+        throw unimplemented(wait, status.details ?? '');
+      }
+      lastError = describe(status, error);
+    }
+
+    if (Date.now() >= deadline) {
+      throw new TckError(
+        'TCK_LIBRARY_START_FAILED',
+        `Library "${wait.name}" did not answer discover at ${wait.address} within ` +
+          `${wait.timeoutMs} ms; the last error was: ${lastError}. ` +
+          'Check that it listens on the HOST and PORT it was given, or raise --time-factor.' +
+          lastLines(wait.process),
+      );
+    }
+
+    await Promise.race([sleep(RETRY_MS), wait.process?.whenExited() ?? sleep(RETRY_MS)]);
+  }
+}
+
+function exited(wait: DiscoveryWait): TckError {
+  return new TckError(
+    'TCK_LIBRARY_EXITED',
+    `Library "${wait.name}" exited before it answered discover (${wait.process?.exitText()}). ` +
+      'Check its command and the output below.' +
+      lastLines(wait.process),
+  );
+}
+
+function unimplemented(wait: DiscoveryWait, details: string): TckError {
+  return new TckError(
+    'TCK_DISCOVERY_FAILED',
+    `Library "${wait.name}" at ${wait.address} answered ` +
+      `/cloudstate.EntityDiscovery/discover with status UNIMPLEMENTED (${details}). ` +
+      'It must serve the service cloudstate.EntityDiscovery with the method "discover", ' +
+      'spelled in lower case as in the protocol.',
+  );
+}
+
+function describe(status: Partial<grpc.ServiceError>, error: unknown): string {
+  if (status.code === undefined) {
+    return String(error);
+  }
+
+  return `${grpc.status[status.code]} (${status.code}): ${status.details ?? ''}`;
+}
+
+export function lastLines(process: LibraryProcess | undefined, count = 20): string {
+  const lines = process?.output.last(count) ?? [];
+
+  return lines.length === 0 ? '' : `\nLast output lines:\n  ${lines.join('\n  ')}`;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,98 @@
+import type * as protobuf from 'protobufjs';
+import { GrpcLibrary } from '../drive/grpc-library';
+import { TckError } from '../errors/tck-error';
+import { debugLog } from '../log/debug-log';
+import { packageRoot } from '../package-root';
+import { readEntitySpec } from '../run/discovered-spec';
+import type { DiscoveredSpec } from '../run/discovered-spec';
+import type { Subject } from '../run/subject';
+import { awaitDiscovery } from './await-discovery';
+import { freePort } from './free-port';
+import { LibraryProcess } from './library-process';
+import { tckVersion } from './proxy-info';
+import { runSetup } from './run-setup';
+
+const log = debugLog('launch');
+
+export interface StartedLibrary {
+  client: GrpcLibrary;
+  process: LibraryProcess | undefined;
+  spec: DiscoveredSpec;
+  description: string;
+  tckVersion: string;
+  output(): string[];
+  stop(): Promise<void>;
+}
+
+/** Setup (before the clock), start, then discovery: the library is ready when it answers. */
+export async function startLibrary(
+  subject: Subject,
+  root: protobuf.Root,
+  timing: { startupMs: number },
+): Promise<StartedLibrary> {
+  const { library, libraryName: name } = subject;
+
+  if (library.setup !== undefined) {
+    runSetup(name, expand(library.setup), subject.cwd);
+  }
+
+  const port = library.address === undefined ? await freePort() : undefined;
+  const address = library.address ?? `127.0.0.1:${port}`;
+  const child =
+    library.command === undefined
+      ? undefined
+      : new LibraryProcess({
+          name,
+          command: expand(library.command),
+          cwd: subject.cwd,
+          env: { ...library.env, HOST: '127.0.0.1', PORT: String(port) },
+        });
+
+  const client = new GrpcLibrary(address, root);
+  const stop = async (): Promise<void> => {
+    client.close();
+    await child?.stop();
+  };
+
+  try {
+    const entitySpec = await awaitDiscovery({
+      name,
+      address,
+      library: client,
+      process: child,
+      timeoutMs: timing.startupMs,
+    });
+    const spec = readEntitySpec(root, entitySpec);
+    log?.({ implementation: name }, 'Discovered %d entities at %s', spec.entities.length, address);
+
+    return {
+      client,
+      process: child,
+      spec,
+      description: describe(name, address, spec),
+      tckVersion: tckVersion(),
+      output: () => child?.output.last(5000) ?? [],
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error instanceof TckError
+      ? error
+      : new TckError('TCK_LIBRARY_START_FAILED', String(error));
+  }
+}
+
+/** `${TCK_HOME}` in a command stands for the TCK's own folder, wherever it is installed. */
+function expand(command: string): string {
+  return command.replaceAll('${TCK_HOME}', packageRoot());
+}
+
+function describe(name: string, address: string, spec: DiscoveredSpec): string {
+  const info = spec.serviceInfo;
+  const libraryText = [info.support_library_name, info.support_library_version]
+    .filter((part) => typeof part === 'string' && part !== '')
+    .join(' ');
+  const protocol = `${String(info.protocol_major_version ?? 0)}.${String(info.protocol_minor_version ?? 0)}`;
+
+  return `library "${name}" at ${address}: ${libraryText || 'unnamed support library'}, protocol ${protocol}`;
+}

@@ -1,0 +1,118 @@
+import type * as protobuf from 'protobufjs';
+import type { TckCase } from '../cases/tck-case';
+import type { Library } from '../drive/library';
+import type { LibraryProcess } from '../launch/library-process';
+import { debugLog } from '../log/debug-log';
+import { findMark } from './case-marks';
+import type { CaseMarks } from './case-marks';
+import type { CaseResult } from './case-result';
+import type { DiscoveredSpec } from './discovered-spec';
+import { runCase } from './run-case';
+
+const log = debugLog('run');
+
+export interface LibraryRunInput {
+  implementation: string;
+  root: protobuf.Root;
+  library: Library;
+  process: LibraryProcess | undefined;
+  spec: DiscoveredSpec;
+  cases: TckCase[];
+  marks: CaseMarks;
+  patienceMs: number;
+  onResult: (result: CaseResult) => void;
+}
+
+/** Runs the selected cases one after another and judges each, marks included. */
+export async function runLibraryCases(input: LibraryRunInput): Promise<CaseResult[]> {
+  const results: CaseResult[] = [];
+
+  for (const tckCase of input.cases) {
+    const result = await judgeCase(tckCase, input);
+    results.push(result);
+    input.onResult(result);
+  }
+
+  return results;
+}
+
+async function judgeCase(tckCase: TckCase, input: LibraryRunInput): Promise<CaseResult> {
+  const skip = findMark(input.marks.skips, tckCase);
+  if (skip !== undefined) {
+    return notRun(tckCase, 'skipped', skip.reason);
+  }
+
+  const missing = tckCase.requires.filter((service) => !input.spec.declaredServices.has(service));
+  if (missing.length > 0) {
+    return notRun(tckCase, 'skipped', `not implemented by the library (${missing.join(', ')})`);
+  }
+
+  if (input.process?.hasExited() === true) {
+    return notRun(tckCase, 'error', `the library exited (${input.process.exitText()}) earlier`);
+  }
+
+  const mark = input.process?.output.mark();
+  log?.({ implementation: input.implementation, caseId: tckCase.id }, 'Running...');
+  const result = await runGuarded(tckCase, input);
+  const output = mark === undefined ? undefined : input.process?.output.since(mark);
+
+  return applyExpectedFailure(
+    { ...result, ...(result.verdict === 'passed' ? {} : { libraryOutput: output }) },
+    input.marks,
+  );
+}
+
+async function runGuarded(tckCase: TckCase, input: LibraryRunInput): Promise<CaseResult> {
+  try {
+    const result = await runCase(tckCase, {
+      root: input.root,
+      library: input.library,
+      spec: input.spec,
+      patienceMs: input.patienceMs,
+      implementation: input.implementation,
+      log: debugLog('drive'),
+    });
+
+    if (result.verdict === 'failed' && input.process?.hasExited() === true) {
+      return {
+        ...result,
+        verdict: 'error',
+        note: `the library exited (${input.process.exitText()})`,
+      };
+    }
+
+    return result;
+  } catch (error) {
+    return notRun(tckCase, 'error', `the TCK could not run the case: ${String(error)}`);
+  }
+}
+
+function applyExpectedFailure(result: CaseResult, marks: CaseMarks): CaseResult {
+  const mark = findMark(marks.expectedFailures, result.tckCase);
+  if (mark === undefined) {
+    return result;
+  }
+
+  if (result.verdict === 'failed') {
+    const note = `expected failure: ${mark.reason}; see ${mark.evidence ?? 'docs/deviations'}`;
+    return { ...result, verdict: 'expected-failure', note };
+  }
+
+  if (result.verdict === 'passed') {
+    return {
+      ...result,
+      verdict: 'failed',
+      failure: {
+        step: '-',
+        stepText: 'expected failure mark',
+        reason: 'expected failure now passes: remove the mark',
+      },
+    };
+  }
+
+  return result;
+}
+
+function notRun(tckCase: TckCase, verdict: 'skipped' | 'error', note: string): CaseResult {
+  return { tckCase, verdict, durationMs: 0, waitingMs: 0, note, transcript: [] };
+}

@@ -1,0 +1,236 @@
+import type * as protobuf from 'protobufjs';
+import { isMsg } from '../../model/message';
+import type { Msg, Value } from '../../model/message';
+import { CALL_SHAPES } from '../cases/call-kinds';
+import type { CallKind, Step, TckCase } from '../cases/tck-case';
+import type { CallEvent, LibraryCall } from '../drive/call-event';
+import type { Library } from '../drive/library';
+import type { DebugLog } from '../log/debug-log';
+import { CaseFailed } from './case-failed';
+import type { CaseResult, TranscriptEntry } from './case-result';
+import { checkDiscovery } from './check-discovery';
+import type { DiscoveredSpec } from './discovered-spec';
+import { checkMessage, describeEvent } from './expect-message';
+
+export interface CaseEnvironment {
+  root: protobuf.Root;
+  library: Library;
+  spec: DiscoveredSpec;
+
+  /** How long a message that must arrive may take. */
+  patienceMs: number;
+  implementation: string;
+  log: DebugLog | undefined;
+}
+
+/** Replays one case against the library and judges it. */
+export async function runCase(tckCase: TckCase, env: CaseEnvironment): Promise<CaseResult> {
+  const execution = new CaseExecution(tckCase, env);
+  const started = performance.now();
+
+  try {
+    await execution.run(tckCase.steps, '');
+    execution.close();
+
+    return execution.result('passed', performance.now() - started);
+  } catch (error) {
+    execution.close();
+    if (!(error instanceof CaseFailed)) {
+      throw error;
+    }
+
+    return { ...execution.result('failed', performance.now() - started), failure: error.failure };
+  }
+}
+
+class CaseExecution {
+  private readonly transcript: TranscriptEntry[] = [];
+  private readonly started = performance.now();
+  private call: LibraryCall | undefined;
+  private callKind: CallKind | undefined;
+  private callNumber = 0;
+  private lastReceived: Msg | undefined;
+  private waitingMs = 0;
+
+  constructor(
+    private readonly tckCase: TckCase,
+    private readonly env: CaseEnvironment,
+  ) {}
+
+  async run(steps: Step[], prefix: string): Promise<void> {
+    const sentAhead = new Set<number>();
+
+    for (const [index, step] of steps.entries()) {
+      const label = `${prefix}${index + 1}`;
+
+      if (sentAhead.has(index)) {
+        continue;
+      }
+
+      switch (step.kind) {
+        case 'open':
+          this.open(step.call);
+          break;
+        case 'send':
+        case 'complete':
+          this.write(step, label);
+          break;
+        case 'expect':
+        case 'expect-complete':
+          this.sendAhead(steps, index, sentAhead);
+          await this.read(step, label);
+          break;
+        case 'branch':
+          await this.run(this.chooseBranch(step.on) ? step.ifTrue : step.ifFalse, `${label}.`);
+          break;
+        case 'discovery':
+          this.checkDiscovery(step, label);
+          break;
+      }
+    }
+  }
+
+  result(verdict: 'passed' | 'failed', durationMs: number): CaseResult {
+    return {
+      tckCase: this.tckCase,
+      verdict,
+      durationMs,
+      waitingMs: this.waitingMs,
+      transcript: this.transcript,
+    };
+  }
+
+  close(): void {
+    this.call?.cancel();
+    this.call = undefined;
+  }
+
+  /**
+   * Writes the sends that follow an expectation, up to the next point where the conversation
+   * may change course, before reading anything: a library that drops a message is then caught
+   * by the message that arrives in its place, not by a time-out. The half-close waits for its
+   * turn, so that a library holding its answers back until the input ends is still caught.
+   */
+  private sendAhead(steps: Step[], from: number, sentAhead: Set<number>): void {
+    for (let index = from + 1; index < steps.length; index += 1) {
+      const step = steps[index];
+      if (step === undefined || ['open', 'branch', 'complete'].includes(step.kind)) {
+        return;
+      }
+      if (step.kind === 'send' && !sentAhead.has(index)) {
+        this.write(step, String(index + 1));
+        sentAhead.add(index);
+      }
+    }
+  }
+
+  private open(kind: CallKind): void {
+    this.close();
+    this.call = this.env.library.open(kind);
+    this.callKind = kind;
+    this.callNumber += 1;
+    this.record('tck', `open ${CALL_SHAPES[kind].path}`);
+  }
+
+  private write(step: Step, label: string): void {
+    const call = this.openCall(label, step);
+
+    if (step.kind === 'send') {
+      this.record('in', 'message', step.message);
+      call.send(step.message);
+    } else {
+      this.record('in', 'complete');
+      call.complete();
+    }
+  }
+
+  private async read(step: Step, label: string): Promise<void> {
+    const call = this.openCall(label, step);
+    const waitStarted = performance.now();
+    const event = await call.next(this.env.patienceMs);
+    this.waitingMs += performance.now() - waitStarted;
+    this.recordEvent(event);
+
+    if (step.kind === 'expect') {
+      const type = CALL_SHAPES[this.callKind ?? 'crdt'].output;
+      const problem = checkMessage(this.env.root, step.message, event, {
+        type,
+        sortDelta: step.sortDelta,
+        partial: step.partial,
+      });
+      if (problem !== undefined) {
+        throw new CaseFailed({ step: label, stepText: stepText(step), ...problem });
+      }
+      this.lastReceived = event.kind === 'message' ? event.message : undefined;
+      return;
+    }
+
+    if (event.kind !== 'complete') {
+      const received = event.kind === 'message' ? event.message : undefined;
+      throw new CaseFailed({
+        step: label,
+        stepText: stepText(step),
+        reason: `expected the call to complete, but ${describeEvent(event)}`,
+        ...(received === undefined ? {} : { received }),
+      });
+    }
+  }
+
+  private chooseBranch(path: string): boolean {
+    let value: Value | undefined = this.lastReceived;
+    for (const key of path.split('.')) {
+      value = isMsg(value) ? value[key] : undefined;
+    }
+
+    return value === true;
+  }
+
+  private checkDiscovery(step: Extract<Step, { kind: 'discovery' }>, label: string): void {
+    const problem = checkDiscovery(this.env.spec, step.entities, step.services);
+    this.record('tck', 'checked the EntitySpec', this.env.spec.entitySpec);
+
+    if (problem !== undefined) {
+      throw new CaseFailed({ step: label, stepText: stepText(step), ...problem });
+    }
+  }
+
+  private openCall(label: string, step: Step): LibraryCall {
+    if (this.call === undefined) {
+      throw new CaseFailed({ step: label, stepText: stepText(step), reason: 'no call is open' });
+    }
+
+    return this.call;
+  }
+
+  private recordEvent(event: CallEvent): void {
+    if (event.kind === 'message') {
+      this.record('out', 'message', event.message);
+    } else {
+      this.record('out', describeEvent(event));
+    }
+  }
+
+  private record(direction: TranscriptEntry['direction'], event: string, message?: Msg): void {
+    const atMs = Math.round((performance.now() - this.started) * 10) / 10;
+    this.transcript.push({ atMs, call: this.callNumber, direction, event, message });
+    this.env.log?.(
+      { implementation: this.env.implementation, caseId: this.tckCase.id },
+      'call %d %s %s %j',
+      this.callNumber,
+      direction,
+      event,
+      message ?? '',
+    );
+  }
+}
+
+function stepText(step: Step): string {
+  switch (step.kind) {
+    case 'expect':
+      return `expect ${Object.keys(step.message).join(', ') || 'an empty message'}`;
+    case 'send':
+      return `send ${Object.keys(step.message).join(', ')}`;
+    default:
+      return step.kind;
+  }
+}

@@ -1,0 +1,75 @@
+import type { CliOptions } from '../cli/cli-options';
+import type { ImplementationConfig, TckConfig } from '../config/tck-config';
+import { TckError } from '../errors/tck-error';
+import type { CaseMarks } from './case-marks';
+
+/** What one run checks: a library, under a combination name that reports and marks use. */
+export interface Subject {
+  combination: string;
+  libraryName: string;
+  library: ImplementationConfig;
+  marks: CaseMarks;
+
+  /** The flags that select this subject again, for rerun commands. */
+  args: string[];
+  cwd: string;
+}
+
+const DEFAULT_COMBINATION = 'reference';
+const NO_MARKS: CaseMarks = { expectedFailures: [], skips: [] };
+
+export function chooseSubject(options: CliOptions, config: TckConfig): Subject {
+  if (options.libraryCmd !== undefined) {
+    return adHoc('library-cmd', { command: options.libraryCmd }, [
+      '--library-cmd',
+      options.libraryCmd,
+    ]);
+  }
+
+  if (options.libraryAddr !== undefined) {
+    return adHoc('library-addr', { address: options.libraryAddr }, [
+      '--library-addr',
+      options.libraryAddr,
+    ]);
+  }
+
+  const name = options.combination ?? DEFAULT_COMBINATION;
+  const combination = config.combinations[name];
+  if (combination === undefined) {
+    const known = Object.keys(config.combinations).join(', ');
+    throw new TckError(
+      'TCK_CONFIG_INVALID',
+      `No combination "${name}" in "${config.file}". The combinations are: ${known}.`,
+    );
+  }
+
+  const library = config.implementations[combination.library];
+  if (library === undefined) {
+    throw new TckError('TCK_CONFIG_INVALID', `No implementation "${combination.library}".`);
+  }
+
+  const configArgs = options.config === undefined ? [] : ['--config', options.config];
+
+  return {
+    combination: name,
+    libraryName: combination.library,
+    library,
+    marks: {
+      expectedFailures: combination.expectedFailures ?? [],
+      skips: combination.skips ?? [],
+    },
+    args: [...configArgs, '--combination', name],
+    cwd: config.baseDir,
+  };
+}
+
+function adHoc(name: string, library: ImplementationConfig, args: string[]): Subject {
+  return {
+    combination: name,
+    libraryName: name,
+    library,
+    marks: NO_MARKS,
+    args,
+    cwd: process.cwd(),
+  };
+}
