@@ -4,6 +4,7 @@ import type { Crdt, CrdtKind } from '../../../../model/crdt/crdt';
 import { CRDT_KINDS } from '../../../../model/crdt/crdt';
 import { emptyCrdt } from '../../../../model/crdt/factory';
 import { writeInt64 } from '../../../../model/crdt/int64';
+import { kindOfName } from '../../../../model/crdt/kinds';
 import { CLOCKS } from '../../../../model/crdt/lwwregister';
 import type { Msg } from '../../../../model/message';
 import { primitiveString as pstr } from '../../../../model/message';
@@ -30,8 +31,6 @@ const anys = (field: string, xs: string[]): Msg => (xs.length > 0 ? { [field]: x
 /** The ORMap keys used: two per type, so that the value type follows from the key. */
 export const MAP_KEYS = CRDT_KINDS.flatMap((kind) => [`${kind}-1`, `${kind}-2`]);
 
-const kindOfKey = (key: string): CrdtKind => key.split('-')[0] as CrdtKind;
-
 /** A delta of `kind` as the proxy could send it; `depth` bounds ORMap nesting. */
 export function deltaOf(kind: CrdtKind, depth = 1): Arbitrary<Msg> {
   switch (kind) {
@@ -42,15 +41,7 @@ export function deltaOf(kind: CrdtKind, depth = 1): Arbitrary<Msg> {
     case 'GSet':
       return fc.array(element).map((xs) => ({ gset: anys('added', xs) }));
     case 'ORSet':
-      return fc
-        .record({ cleared: fc.boolean(), removed: fc.array(element), added: fc.array(element) })
-        .map(({ cleared, removed, added }) => ({
-          orset: {
-            ...flagEntry('cleared', cleared),
-            ...anys('removed', removed),
-            ...anys('added', added),
-          },
-        }));
+      return setParts.map(orsetDelta);
     case 'LWWRegister':
       return element.map((v) => ({ lwwregister: { value: pstr(v) } }));
     case 'Flag':
@@ -60,7 +51,7 @@ export function deltaOf(kind: CrdtKind, depth = 1): Arbitrary<Msg> {
         .tuple(fc.boolean(), fc.nat(9), fc.nat(9))
         .map(([selfVote, votesFor, total]) => ({ vote: voteFields(selfVote, votesFor, total) }));
     case 'ORMap':
-      return ormapDelta(depth);
+      return mapParts(depth).map(ormapDelta);
   }
 }
 
@@ -74,29 +65,65 @@ function voteFields(selfVote: boolean, votesFor: number, total: number): Msg {
 
 /** Keys usable at this depth: nested maps only while depth remains. */
 const keysAt = (depth: number): string[] =>
-  MAP_KEYS.filter((key) => depth > 0 || kindOfKey(key) !== 'ORMap');
+  MAP_KEYS.filter((key) => depth > 0 || kindOfName(key) !== 'ORMap');
 
-const entryOf = (depth: number): Arbitrary<Msg> =>
+/** The parts of an ORSetDelta, as plain strings. */
+export interface SetParts {
+  cleared: boolean;
+  removed: string[];
+  added: string[];
+}
+
+export const setParts: Arbitrary<SetParts> = fc.record({
+  cleared: fc.boolean(),
+  removed: fc.array(element),
+  added: fc.array(element),
+});
+
+export function orsetDelta({ cleared, removed, added }: SetParts): Msg {
+  return {
+    orset: {
+      ...flagEntry('cleared', cleared),
+      ...anys('removed', removed),
+      ...anys('added', added),
+    },
+  };
+}
+
+/** The parts of an ORMapDelta, with plain string keys. */
+export interface MapParts {
+  cleared: boolean;
+  removed: string[];
+  updated: { key: string; delta: Msg }[];
+  added: { key: string; delta: Msg }[];
+}
+
+const entryOf = (depth: number): Arbitrary<{ key: string; delta: Msg }> =>
   fc
     .constantFrom(...keysAt(depth))
-    .chain((key) => deltaOf(kindOfKey(key), depth - 1).map((delta) => ({ key: pstr(key), delta })));
+    .chain((key) => deltaOf(kindOfName(key), depth - 1).map((delta) => ({ key, delta })));
 
-function ormapDelta(depth: number): Arbitrary<Msg> {
-  return fc
-    .record({
-      cleared: fc.boolean(),
-      removed: fc.array(fc.constantFrom(...MAP_KEYS), { maxLength: 3 }),
-      updated: fc.array(entryOf(depth), { maxLength: 3 }),
-      added: fc.array(entryOf(depth), { maxLength: 3 }),
-    })
-    .map(({ cleared, removed, updated, added }) => ({
-      ormap: {
-        ...flagEntry('cleared', cleared),
-        ...anys('removed', removed),
-        ...(updated.length > 0 && { updated }),
-        ...(added.length > 0 && { added }),
-      },
-    }));
+export function mapParts(depth: number): Arbitrary<MapParts> {
+  return fc.record({
+    cleared: fc.boolean(),
+    removed: fc.array(fc.constantFrom(...MAP_KEYS), { maxLength: 3 }),
+    updated: fc.array(entryOf(depth), { maxLength: 3 }),
+    added: fc.array(entryOf(depth), { maxLength: 3 }),
+  });
+}
+
+export function ormapDelta({ cleared, removed, updated, added }: MapParts): Msg {
+  const entries = (list: { key: string; delta: Msg }[]): Msg[] =>
+    list.map(({ key, delta }) => ({ key: pstr(key), delta }));
+
+  return {
+    ormap: {
+      ...flagEntry('cleared', cleared),
+      ...anys('removed', removed),
+      ...(updated.length > 0 && { updated: entries(updated) }),
+      ...(added.length > 0 && { added: entries(added) }),
+    },
+  };
 }
 
 /** A value a replica could hold between commands: empty, then some replicated deltas. */
@@ -141,7 +168,7 @@ export function updateOf(kind: CrdtKind, depth = 1): Arbitrary<Msg> {
 function ormapUpdate(depth: number): Arbitrary<Msg> {
   const key = fc.constantFrom(...keysAt(depth));
   const nested = key.chain((k) =>
-    updateOf(kindOfKey(k), depth - 1).map((update) => ({ ormap: { update: { key: k, update } } })),
+    updateOf(kindOfName(k), depth - 1).map((update) => ({ ormap: { update: { key: k, update } } })),
   );
 
   return fc.oneof(

@@ -1,3 +1,4 @@
+import type { Msg } from '../../../../model/message';
 import {
   C,
   cancel,
@@ -115,7 +116,7 @@ describe('streamed commands (spec §4.8)', () => {
 
   test('streamed responses with side effects', () => {
     const id = 'GSet-s5';
-    const effects = [{ id: 'one' }, { id: 'two', synchronous: true }];
+    const effects: Msg[] = [{ id: 'one' }, { id: 'two', synchronous: true }];
 
     expect(
       open(id).send(
