@@ -8,6 +8,7 @@ import {
   PRIMITIVE_VALUE_KEY,
   TYPE_KEY,
 } from '../../model/message';
+import { stringField } from '../../model/shared/fields';
 import type { Msg } from '../../model/message';
 
 /**
@@ -31,17 +32,17 @@ export function typeUrlOf(form: Msg): string {
 
 export function encodeCloudstateAny(url: string, form: Msg): Uint8Array | undefined {
   if (BYTES_VALUE_KEY in form) {
-    return Buffer.from(String(form[BYTES_VALUE_KEY]), 'base64');
+    return Buffer.from(stringField(form, BYTES_VALUE_KEY), 'base64');
   }
 
   if (url === PRIMITIVE_STRING_TYPE) {
-    const value = String(form[PRIMITIVE_VALUE_KEY] ?? '');
+    const value = stringField(form, PRIMITIVE_VALUE_KEY);
 
     return primitiveString.encode(value === '' ? {} : { value }).finish();
   }
 
   if (url.startsWith(JSON_TYPE_PREFIX)) {
-    const json = Buffer.from(String(form[JSON_VALUE_KEY] ?? ''), 'utf8');
+    const json = Buffer.from(stringField(form, JSON_VALUE_KEY), 'utf8');
 
     return jsonBytes.encode(json.length === 0 ? {} : { json }).finish();
   }

@@ -95,16 +95,23 @@ function anyForm(root: protobuf.Root, any: Decoded): Msg {
   }
 }
 
-function isLong(raw: unknown): raw is protobuf.Long {
+interface LongParts {
+  low: number;
+  high: number;
+  unsigned: boolean;
+}
+
+function isLong(raw: unknown): raw is LongParts {
   return typeof raw === 'object' && raw !== null && 'low' in raw && 'high' in raw;
 }
 
 /** Safe integers stay numbers for readability; larger ones become exact decimal strings. */
-function longForm(long: protobuf.Long): number | string {
-  const text = long.toString();
-  const number = Number(text);
+function longForm(long: LongParts): number | string {
+  const bits = (BigInt(long.high >>> 0) << 32n) | BigInt(long.low >>> 0);
+  const value = long.unsigned ? bits : BigInt.asIntN(64, bits);
+  const number = Number(value);
 
-  return Number.isSafeInteger(number) ? number : text;
+  return Number.isSafeInteger(number) ? number : value.toString();
 }
 
 function isDefault(value: Value, field: protobuf.Field): boolean {

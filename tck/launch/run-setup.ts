@@ -18,9 +18,9 @@ export function runSetup(name: string, command: string, cwd: string): void {
   }
 
   const output = `${result.stdout}${result.stderr}`.trim().split('\n').slice(-20);
+  const why = result.error?.message ?? `exit status ${String(result.status)}`;
   throw new TckError(
     'TCK_SETUP_FAILED',
-    `The setup step of "${name}" failed (${result.error?.message ?? `exit status ${result.status}`}): ` +
-      `${command}\n  ${output.join('\n  ')}`,
+    `The setup step of "${name}" failed (${why}): ${command}\n  ${output.join('\n  ')}`,
   );
 }

@@ -1,6 +1,7 @@
 import type * as protobuf from 'protobufjs';
 import { GrpcLibrary } from '../drive/grpc-library';
 import { TckError } from '../errors/tck-error';
+import { int64Field, stringField } from '../../model/shared/fields';
 import { debugLog } from '../log/debug-log';
 import { packageRoot } from '../package-root';
 import { readEntitySpec } from '../run/discovered-spec';
@@ -89,10 +90,15 @@ function expand(command: string): string {
 
 function describe(name: string, address: string, spec: DiscoveredSpec): string {
   const info = spec.serviceInfo;
-  const libraryText = [info.support_library_name, info.support_library_version]
-    .filter((part) => typeof part === 'string' && part !== '')
+  const libraryText = [
+    stringField(info, 'support_library_name'),
+    stringField(info, 'support_library_version'),
+  ]
+    .filter((part) => part !== '')
     .join(' ');
-  const protocol = `${String(info.protocol_major_version ?? 0)}.${String(info.protocol_minor_version ?? 0)}`;
+  const major = int64Field(info, 'protocol_major_version');
+  const protocol = `${major}.${int64Field(info, 'protocol_minor_version')}`;
+  const described = libraryText === '' ? 'unnamed support library' : libraryText;
 
-  return `library "${name}" at ${address}: ${libraryText || 'unnamed support library'}, protocol ${protocol}`;
+  return `library "${name}" at ${address}: ${described}, protocol ${protocol}`;
 }

@@ -1,3 +1,4 @@
+import { stringField } from '../../model/shared/fields';
 import type { Msg } from '../../model/message';
 import { differences } from '../verify/differences';
 import type { CaseFailure } from './case-result';
@@ -12,7 +13,7 @@ export function checkDiscovery(
   services: string[],
 ): Problem | undefined {
   for (const expected of entities) {
-    const name = String(expected.service_name ?? '');
+    const name = stringField(expected, 'service_name');
     const declared = spec.entities.find((entity) => entity.service_name === name);
 
     if (declared === undefined) {

@@ -1,5 +1,6 @@
 import type * as protobuf from 'protobufjs';
 import { isMsg, listField } from '../../model/message';
+import { stringField } from '../../model/shared/fields';
 import type { Msg } from '../../model/message';
 import { decodeMessage } from '../codec/decode';
 import { TckError } from '../errors/tck-error';
@@ -23,7 +24,7 @@ export function readEntitySpec(root: protobuf.Root, entitySpec: Msg): Discovered
     entitySpec,
     entities,
     descriptorServices: descriptorServices(root, Buffer.from(proto, 'base64')),
-    declaredServices: new Set(entities.map((entity) => String(entity.service_name ?? ''))),
+    declaredServices: new Set(entities.map((entity) => stringField(entity, 'service_name'))),
     serviceInfo: isMsg(entitySpec.service_info) ? entitySpec.service_info : {},
   };
 }
@@ -47,7 +48,7 @@ function descriptorServices(root: protobuf.Root, bytes: Buffer): Set<string> {
     const prefix =
       typeof file.package === 'string' && file.package !== '' ? `${file.package}.` : '';
     for (const service of listField(file, 'service').filter(isMsg)) {
-      names.add(`${prefix}${String(service.name ?? '')}`);
+      names.add(`${prefix}${stringField(service, 'name')}`);
     }
   }
 

@@ -1,4 +1,5 @@
 import { PRIMITIVE_STRING_TYPE, PRIMITIVE_VALUE_KEY, TYPE_KEY, isMsg } from '../../model/message';
+import { stringField } from '../../model/shared/fields';
 import type { Msg, Value } from '../../model/message';
 
 /**
@@ -70,7 +71,7 @@ function byText(text: (value: Value) => string): (a: Value, b: Value) => number 
 /** As in the Scala TCK, anything that is not a primitive string sorts as "". */
 function primitiveText(value: Value): string {
   if (isMsg(value) && value[TYPE_KEY] === PRIMITIVE_STRING_TYPE) {
-    return String(value[PRIMITIVE_VALUE_KEY] ?? '');
+    return stringField(value, PRIMITIVE_VALUE_KEY);
   }
 
   return '';

@@ -1,6 +1,18 @@
 import {
   C,
   chg,
+  effect,
+  fail,
+  forward,
+  gadd,
+  inc,
+  madd,
+  mupd,
+  open,
+  set,
+  update,
+} from './crdt-inputs';
+import {
   Dfl,
   Dgc,
   Dgs,
@@ -8,30 +20,20 @@ import {
   Dom,
   Dpn,
   e,
-  effect,
-  fail,
   failure,
   fl,
-  forward,
   fwd,
-  gadd,
   gc,
   gs,
-  inc,
-  madd,
-  mupd,
   om,
-  open,
   os,
   pn,
   R,
   RS,
   s,
   S,
-  set,
-  update,
   Δ,
-} from './crdt-fixtures';
+} from './crdt-expectations';
 
 describe('forwards and side effects (spec §4.8)', () => {
   test('forward to second service', () => {

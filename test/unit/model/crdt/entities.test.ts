@@ -1,21 +1,7 @@
 import { anyOf } from '../../../../model/message';
 import { crdtEntities, openCrdtCall } from '../../../../model/crdt';
-import {
-  C,
-  Call,
-  CONFIGURED,
-  del,
-  Dgc,
-  open,
-  proxyDelete,
-  R,
-  RS,
-  gc,
-  TWO,
-  δ,
-  cancel,
-  cancelled,
-} from './crdt-fixtures';
+import { C, Call, CONFIGURED, del, open, proxyDelete, TWO, δ, cancel } from './crdt-inputs';
+import { Dgc, R, RS, gc, cancelled } from './crdt-expectations';
 
 const emptyResponse = { reply: { payload: anyOf('cloudstate.tck.model.crdt.Response') } };
 

@@ -1,34 +1,24 @@
 import type { Msg } from '../../../../model/message';
+import { C, cancel, chg, del, gadd, inc, open, SC, update, vote, δ } from './crdt-inputs';
 import {
-  C,
-  cancel,
   cancelled,
-  chg,
-  del,
   Dgc,
   Dgs,
   Dpn,
   Dvt,
   e,
-  gadd,
   gc,
   gs,
-  inc,
   M,
-  open,
   pn,
   R,
   RS,
   s,
   S,
-  SC,
-  update,
-  vote,
   vt,
   Δ,
   Δdel,
-  δ,
-} from './crdt-fixtures';
+} from './crdt-expectations';
 
 describe('streamed commands (spec §4.8)', () => {
   test('streamed responses', () => {

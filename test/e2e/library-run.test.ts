@@ -1,0 +1,37 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { lastJsonLine, runCli } from './support/run-cli';
+
+const reportDir = mkdtempSync(join(tmpdir(), 'tck-library-run-'));
+
+describe('the library run', () => {
+  test('with no flags passes all 156 cases against the reference user function', async () => {
+    const run = await runCli(['--report-dir', reportDir]);
+    const summary = lastJsonLine(run.stdout);
+    const junit = readFileSync(join(reportDir, 'reference/junit.xml'), 'utf8');
+
+    expect(run.status).toBe(0);
+    expect(summary).toMatchObject({ combination: 'reference', passed: 156, failed: 0, errors: 0 });
+    expect(junit.match(/<testcase /g)).toHaveLength(156);
+    expect(junit).toContain('<testsuite name="crdt"');
+  });
+
+  test('against the Go support library v0.3.0 passes every case or marks it', async () => {
+    const run = await runCli(['--combination', 'go', '--report-dir', reportDir]);
+    const summary = lastJsonLine(run.stdout);
+
+    expect(run.status).toBe(0);
+    expect(summary).toMatchObject({ combination: 'go', failed: 0, errors: 0, skipped: 0 });
+    expect(Number(summary.passed) + Number(summary.expectedFailures)).toBe(156);
+    expect(summary.serviceInfo).toMatchObject({ support_library_name: 'cloudstate-go-support' });
+  });
+
+  test('--list prints every case id without running anything', async () => {
+    const run = await runCli(['--list', '--filter', '/^crdt\\/verify Vote/']);
+
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim().split('\n')).toHaveLength(8);
+    expect(run.stdout).toContain('crdt/verify Vote state changes');
+  });
+});
