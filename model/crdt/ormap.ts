@@ -79,7 +79,6 @@ export class ORMap implements Crdt {
 
   applyUpdate(update: Msg): ORMap {
     const op = memberOf(update, this.kind, 'update');
-    const entryUpdate = messageField(op, 'update');
 
     if (op === undefined) {
       return this;
@@ -88,6 +87,8 @@ export class ORMap implements Crdt {
     if (hasField(op, 'add')) {
       return this.add(stringField(op, 'add'));
     }
+
+    const entryUpdate = messageField(op, 'update');
 
     if (entryUpdate !== undefined) {
       const nested = messageField(entryUpdate, 'update') ?? {};

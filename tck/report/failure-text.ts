@@ -16,6 +16,8 @@ export function failureText(result: CaseResult, rerun: string): string {
       );
     } else if (failure.expected !== undefined) {
       lines.push(indent(`expected:\n${JSON.stringify(failure.expected, null, 2)}`));
+    } else if (failure.received !== undefined) {
+      lines.push(indent(`received:\n${JSON.stringify(failure.received, null, 2)}`));
     }
   }
 

@@ -1,5 +1,7 @@
 import type * as protobuf from 'protobufjs';
 import { isMsg } from '../../model/message';
+import { createStreamRuleChecker } from '../../model/stream-rules';
+import type { RuleViolation, StreamRuleChecker } from '../../model/stream-rules';
 import type { Msg, Value } from '../../model/message';
 import { CALL_SHAPES } from '../cases/call-kinds';
 import type { CallKind, Step, TckCase } from '../cases/tck-case';
@@ -48,6 +50,7 @@ class CaseExecution {
   private readonly started = performance.now();
   private call: LibraryCall | undefined;
   private callKind: CallKind | undefined;
+  private rules: StreamRuleChecker | undefined;
   private callNumber = 0;
   private lastReceived: Msg | undefined;
   private waitingMs = 0;
@@ -128,6 +131,7 @@ class CaseExecution {
     this.close();
     this.call = this.env.library.open(kind);
     this.callKind = kind;
+    this.rules = kind.startsWith('action.') ? undefined : createStreamRuleChecker(kind as 'crdt');
     this.callNumber += 1;
     this.record('tck', `open ${CALL_SHAPES[kind].path}`);
   }
@@ -137,9 +141,11 @@ class CaseExecution {
 
     if (step.kind === 'send') {
       this.record('in', 'message', step.message);
+      this.rules?.feed('in', step.message);
       call.send(step.message);
     } else {
       this.record('in', 'complete');
+      this.rules?.halfClose();
       call.complete();
     }
   }
@@ -150,6 +156,7 @@ class CaseExecution {
     const event = await call.next(this.env.patienceMs);
     this.waitingMs += performance.now() - waitStarted;
     this.recordEvent(event);
+    this.checkRules(event, step, label);
 
     if (step.kind === 'expect') {
       const type = CALL_SHAPES[this.callKind ?? 'crdt'].output;
@@ -172,6 +179,31 @@ class CaseExecution {
         stepText: stepText(step),
         reason: `expected the call to complete, but ${describeEvent(event)}`,
         ...(received === undefined ? {} : { received }),
+      });
+    }
+  }
+
+  /**
+   * The protocol's stream rules hold whatever a fixture expects, and name the rule broken. Only
+   * the library's side is judged: the fixtures' own messages follow the Scala TCK, which once
+   * repeats a command id on purpose.
+   */
+  private checkRules(event: CallEvent, step: Step, label: string): void {
+    let violations: RuleViolation[] = [];
+    if (event.kind === 'message') {
+      violations = this.rules?.feed('out', event.message) ?? [];
+    } else if (event.kind === 'complete') {
+      violations = this.rules?.finish() ?? [];
+    }
+
+    const [first] = violations;
+    if (first !== undefined) {
+      throw new CaseFailed({
+        step: label,
+        stepText: stepText(step),
+        reason: `the library broke the protocol's rule "${first.ruleId}": ${first.message}`,
+        ruleId: first.ruleId,
+        ...(event.kind === 'message' ? { received: event.message } : {}),
       });
     }
   }

@@ -17,8 +17,8 @@ import { chooseSubject } from './subject';
 
 const log = debugLog('run');
 
-const STARTUP_MS = 60_000;
-const PATIENCE_MS = 3_000;
+export const STARTUP_MS = 60_000;
+export const PATIENCE_MS = 3_000;
 
 export interface RunOutcome {
   summary: RunSummary;
