@@ -1,6 +1,6 @@
 import Ajv from 'ajv';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { parse } from 'yaml';
 import type * as protobuf from 'protobufjs';
 import type { Msg } from '../../model/message';
@@ -10,6 +10,8 @@ import { TckError } from '../errors/tck-error';
 import { packageRoot } from '../package-root';
 import { CALL_SHAPES } from './call-kinds';
 import { CASE_SCHEMA } from './case-schema';
+import { defaultCasesDir, parseCaseFiles, readCompiledCases } from './case-files';
+import type { RawCaseFile } from './case-files';
 import { caseId } from './tck-case';
 import type { Area, CallKind, Step, TckCase } from './tck-case';
 
@@ -23,11 +25,13 @@ interface CaseFile {
 const validateFile = new Ajv({ allErrors: true }).compile<CaseFile>(CASE_SCHEMA);
 
 /** Every case under fixtures/cases, in the order of the areas and then of their files. */
-export function loadCases(casesDir = join(packageRoot(), 'fixtures', 'cases')): TckCase[] {
-  const files = readdirSync(casesDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.yaml'))
-    .sort();
-  const cases = files.map((file) => loadCase(join(casesDir, file)));
+export function loadCases(casesDir = defaultCasesDir(), options = { fresh: false }): TckCase[] {
+  const compiled = options.fresh ? undefined : readCompiledCases(casesDir);
+  if (compiled !== undefined) {
+    return compiled;
+  }
+
+  const cases = parseCaseFiles(casesDir).map((file) => toCase(file));
 
   rejectDuplicateIds(cases);
 
@@ -35,8 +39,11 @@ export function loadCases(casesDir = join(packageRoot(), 'fixtures', 'cases')): 
 }
 
 export function loadCase(path: string): TckCase {
+  return toCase({ path, data: parse(readFileSync(path, 'utf8')) as unknown });
+}
+
+function toCase({ path, data }: RawCaseFile): TckCase {
   const file = relative(packageRoot(), path);
-  const data: unknown = parse(readFileSync(path, 'utf8'));
 
   if (!validateFile(data)) {
     const problems = (validateFile.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
