@@ -5,7 +5,8 @@ import type { CaseResult } from '../../tck/run/case-result';
 import { runLibraryCases } from '../../tck/run/library-run';
 import type { Subject } from '../../tck/run/subject';
 import { PATIENCE_MS, STARTUP_MS } from '../../tck/run/tck-run';
-import { groupCpuMs } from './group-cpu';
+import { startMeter } from './phase-meter';
+import type { MeterReading } from './phase-meter';
 
 export interface BenchSetup {
   subject: Subject;
@@ -23,22 +24,24 @@ export interface RunFigures {
   casePhaseMs: number;
   casesPerSecond: number;
 
-  /** The runner's awaits on the library's answers, summed over the cases. */
+  /** The runner's awaits on the library's answers, summed over the cases (see benchRun). */
   waitingMs: number;
 
-  /** Everything else in the case phase: encoding, checking, recording, between cases. */
+  /** The rest of the case phase: harness time inside runCase, and between cases. */
   harnessMs: number;
-
-  /** Harness time inside runCase, and outside it (judging, marks, the library's output). */
   harnessInCasesMs: number;
   betweenCasesMs: number;
 
   /** casePhaseMs / waitingMs: 1 would mean the harness costs nothing. */
   overhead: number;
 
-  /** CPU time of each process over the case phase, a cross-check of the wall-clock split. */
+  /** The same ratio over the TCK's event-loop idle time, the stricter view (see MeterReading). */
+  idleMs: number;
+  overheadByIdle: number;
+
   tckCpuMs: number;
   libraryCpuMs: number | null;
+  otherCpuMs: number | null;
 }
 
 export interface RunOutcome {
@@ -54,11 +57,12 @@ export interface RunOutcome {
  * How honest "waiting" is: it sums the awaits on `call.next`. With send-ahead, the runner writes
  * every send up to the next turning point and then awaits the first answer; the library works
  * on the later messages while the runner checks the earlier answers, so a later await may find
- * its answer queued and count nothing. Library time that overlaps the harness is thus counted
- * as harness time, which understates the library's share. It is also overstated: while the
- * runner awaits, grpc-js in the TCK's process flushes the queued writes, parses HTTP/2 and the
- * TCK decodes each answer (in the call's 'data' handler), so the TCK's own client-side work
- * counts as waiting. The CPU time of each process is reported beside it for that reason.
+ * its answer queued and count nothing. Library time that overlaps the harness thus counts as
+ * harness time. But the awaits also hold TCK work: grpc-js in the TCK's process flushes the
+ * queued writes and parses HTTP/2 then, and the TCK decodes each answer (in the call's 'data'
+ * handler) before the await returns. Measured, the second effect is far larger, so waiting
+ * overstates the library's share and `overhead` flatters the harness; `overheadByIdle` counts
+ * only the time the TCK's event loop had nothing to do.
  */
 export async function benchRun(run: number, setup: BenchSetup): Promise<RunOutcome> {
   const { subject, root, cases } = setup;
@@ -67,11 +71,7 @@ export async function benchRun(run: number, setup: BenchSetup): Promise<RunOutco
   const startupMs = performance.now() - startupStarted;
 
   try {
-    const pgid = library.process?.pid;
-    const libraryCpuBefore = pgid === undefined ? undefined : groupCpuMs(pgid);
-    const tckCpuBefore = process.cpuUsage();
-    const phaseStarted = performance.now();
-
+    const stopMeter = startMeter(library.process?.pid);
     const results = await runLibraryCases({
       implementation: subject.libraryName,
       root,
@@ -83,36 +83,45 @@ export async function benchRun(run: number, setup: BenchSetup): Promise<RunOutco
       patienceMs: PATIENCE_MS,
       onResult: () => undefined,
     });
+    const reading = stopMeter();
 
-    const casePhaseMs = performance.now() - phaseStarted;
-    const tckCpu = process.cpuUsage(tckCpuBefore);
-    const libraryCpuAfter = pgid === undefined ? undefined : groupCpuMs(pgid);
-    const libraryCpuMs =
-      libraryCpuBefore === undefined || libraryCpuAfter === undefined
-        ? null
-        : libraryCpuAfter - libraryCpuBefore;
-    const inCasesMs = sum(results.map((result) => result.durationMs));
-    const waitingMs = sum(results.map((result) => result.waitingMs));
-
-    const figures: RunFigures = {
-      run,
-      cases: results.length,
-      startupMs,
-      casePhaseMs,
-      casesPerSecond: results.length / (casePhaseMs / 1000),
-      waitingMs,
-      harnessMs: casePhaseMs - waitingMs,
-      harnessInCasesMs: inCasesMs - waitingMs,
-      betweenCasesMs: casePhaseMs - inCasesMs,
-      overhead: waitingMs > 0 ? casePhaseMs / waitingMs : Number.POSITIVE_INFINITY,
-      tckCpuMs: (tckCpu.user + tckCpu.system) / 1000,
-      libraryCpuMs,
+    return {
+      figures: runFigures(run, startupMs, results, reading),
+      description: library.description,
+      results,
     };
-
-    return { figures, description: library.description, results };
   } finally {
     await library.stop();
   }
+}
+
+function runFigures(
+  run: number,
+  startupMs: number,
+  results: CaseResult[],
+  reading: MeterReading,
+): RunFigures {
+  const casePhaseMs = reading.wallMs;
+  const inCasesMs = sum(results.map((result) => result.durationMs));
+  const waitingMs = sum(results.map((result) => result.waitingMs));
+
+  return {
+    run,
+    cases: results.length,
+    startupMs,
+    casePhaseMs,
+    casesPerSecond: results.length / (casePhaseMs / 1000),
+    waitingMs,
+    harnessMs: casePhaseMs - waitingMs,
+    harnessInCasesMs: inCasesMs - waitingMs,
+    betweenCasesMs: casePhaseMs - inCasesMs,
+    overhead: casePhaseMs / waitingMs,
+    idleMs: reading.idleMs,
+    overheadByIdle: casePhaseMs / reading.idleMs,
+    tckCpuMs: reading.tckCpuMs,
+    libraryCpuMs: reading.libraryCpuMs,
+    otherCpuMs: reading.otherCpuMs,
+  };
 }
 
 function sum(values: number[]): number {

@@ -1,7 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-
-// USER_HZ is fixed at 100 by Linux's user-space ABI, so /proc counts CPU time in 10 ms ticks.
-const TICK_MS = 10;
+import { TICK_MS } from './machine-cpu';
 
 /**
  * CPU time (user + system) used so far by the live processes of a process group, from /proc.

@@ -18,14 +18,13 @@ export function decodeMessage(root: protobuf.Root, typeName: string, bytes: Uint
 
 function fromProtoObject(root: protobuf.Root, type: protobuf.Type, message: Decoded): Msg {
   const out: Msg = {};
-  const fields = [...type.fieldsArray].sort((a, b) => a.id - b.id);
+  const fields = fieldsInOrder(type);
 
   for (const field of fields) {
     if (!Object.prototype.hasOwnProperty.call(message, field.name)) {
       continue;
     }
 
-    field.resolve();
     const raw = message[field.name];
 
     if (field.repeated) {
@@ -43,6 +42,20 @@ function fromProtoObject(root: protobuf.Root, type: protobuf.Type, message: Deco
   }
 
   return out;
+}
+
+const orderedFields = new WeakMap<protobuf.Type, protobuf.Field[]>();
+
+/** Fields by number, resolved once per type: decoding walks them for every message. */
+function fieldsInOrder(type: protobuf.Type): protobuf.Field[] {
+  let fields = orderedFields.get(type);
+  if (fields === undefined) {
+    fields = [...type.fieldsArray].sort((a, b) => a.id - b.id);
+    fields.forEach((field) => field.resolve());
+    orderedFields.set(type, fields);
+  }
+
+  return fields;
 }
 
 function formValue(root: protobuf.Root, field: protobuf.Field, raw: unknown): Value {

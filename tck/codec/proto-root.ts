@@ -57,8 +57,21 @@ export function protoFiles(protoDir: string): string[] {
   return files;
 }
 
-/** Looks a message type up by its full name, with or without a leading dot. */
+const typesByRoot = new WeakMap<protobuf.Root, Map<string, protobuf.Type>>();
+
+/** Looks a message type up by its full name, with or without a leading dot; cached per root. */
 export function messageType(root: protobuf.Root, name: string): protobuf.Type {
+  let types = typesByRoot.get(root);
+  if (types === undefined) {
+    types = new Map();
+    typesByRoot.set(root, types);
+  }
+
+  const cachedType = types.get(name);
+  if (cachedType !== undefined) {
+    return cachedType;
+  }
+
   const found = root.lookup(name.startsWith('.') ? name : `.${name}`);
   if (!(found instanceof protobuf.Type)) {
     throw new TckError(
@@ -67,5 +80,6 @@ export function messageType(root: protobuf.Root, name: string): protobuf.Type {
     );
   }
 
+  types.set(name, found);
   return found;
 }

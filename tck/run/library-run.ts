@@ -10,6 +10,7 @@ import type { DiscoveredSpec } from './discovered-spec';
 import { runCase } from './run-case';
 
 const log = debugLog('run');
+const driveLog = debugLog('drive');
 
 export interface LibraryRunInput {
   implementation: string;
@@ -70,7 +71,7 @@ async function runGuarded(tckCase: TckCase, input: LibraryRunInput): Promise<Cas
       spec: input.spec,
       patienceMs: input.patienceMs,
       implementation: input.implementation,
-      log: debugLog('drive'),
+      log: driveLog,
     });
 
     if (result.verdict === 'failed' && input.process?.hasExited() === true) {

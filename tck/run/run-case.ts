@@ -156,23 +156,32 @@ class CaseExecution {
     const event = await call.next(this.env.patienceMs);
     this.waitingMs += performance.now() - waitStarted;
     this.recordEvent(event);
-    this.checkRules(event, step, label);
 
-    if (step.kind === 'expect') {
-      const type = CALL_SHAPES[this.callKind ?? 'crdt'].output;
-      const problem = checkMessage(this.env.root, step.message, event, {
-        type,
-        sortDelta: step.sortDelta,
-        partial: step.partial,
+    const violation = this.ruleViolation(event);
+    const mismatch = step.kind === 'expect' ? this.compare(step, event) : undefined;
+
+    if (violation !== undefined) {
+      const rule = `"${violation.ruleId}": ${violation.message}`;
+      const reason = `the library broke the protocol's rule ${rule}`;
+      const fields = mismatch?.differingFields;
+      throw new CaseFailed({
+        step: label,
+        stepText: stepText(step),
+        ...mismatch,
+        reason:
+          fields === undefined ? reason : `${reason}; the message differs at ${fields.join(', ')}`,
+        ruleId: violation.ruleId,
+        ...(event.kind === 'message' ? { received: event.message } : {}),
       });
-      if (problem !== undefined) {
-        throw new CaseFailed({ step: label, stepText: stepText(step), ...problem });
-      }
-      this.lastReceived = event.kind === 'message' ? event.message : undefined;
-      return;
     }
 
-    if (event.kind !== 'complete') {
+    if (mismatch !== undefined) {
+      throw new CaseFailed({ step: label, stepText: stepText(step), ...mismatch });
+    }
+
+    if (step.kind === 'expect') {
+      this.lastReceived = event.kind === 'message' ? event.message : undefined;
+    } else if (event.kind !== 'complete') {
       const received = event.kind === 'message' ? event.message : undefined;
       throw new CaseFailed({
         step: label,
@@ -183,29 +192,28 @@ class CaseExecution {
     }
   }
 
+  private compare(
+    step: Extract<Step, { kind: 'expect' }>,
+    event: CallEvent,
+  ): ReturnType<typeof checkMessage> {
+    return checkMessage(this.env.root, step.message, event, {
+      type: CALL_SHAPES[this.callKind ?? 'crdt'].output,
+      sortDelta: step.sortDelta,
+      partial: step.partial,
+    });
+  }
+
   /**
    * The protocol's stream rules hold whatever a fixture expects, and name the rule broken. Only
    * the library's side is judged: the fixtures' own messages follow the Scala TCK, which once
    * repeats a command id on purpose.
    */
-  private checkRules(event: CallEvent, step: Step, label: string): void {
-    let violations: RuleViolation[] = [];
+  private ruleViolation(event: CallEvent): RuleViolation | undefined {
     if (event.kind === 'message') {
-      violations = this.rules?.feed('out', event.message) ?? [];
-    } else if (event.kind === 'complete') {
-      violations = this.rules?.finish() ?? [];
+      return this.rules?.feed('out', event.message)[0];
     }
 
-    const [first] = violations;
-    if (first !== undefined) {
-      throw new CaseFailed({
-        step: label,
-        stepText: stepText(step),
-        reason: `the library broke the protocol's rule "${first.ruleId}": ${first.message}`,
-        ruleId: first.ruleId,
-        ...(event.kind === 'message' ? { received: event.message } : {}),
-      });
-    }
+    return event.kind === 'complete' ? this.rules?.finish()[0] : undefined;
   }
 
   private chooseBranch(path: string): boolean {
