@@ -2,6 +2,8 @@
 const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] };
 
 module.exports = {
+  // jest reads the time limit from the root only; each e2e file sets tighter ones of its own.
+  testTimeout: 120000,
   projects: [
     {
       displayName: 'unit',
@@ -14,7 +16,6 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
-      testTimeout: 300000,
     },
   ],
 };

@@ -54,4 +54,3 @@ export function listField(msg: Msg | undefined, field: string): Value[] {
 export function isMsg(value: unknown): value is Msg {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-

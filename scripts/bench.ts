@@ -31,10 +31,9 @@ async function main(argv: string[]): Promise<number> {
   const options = parseBenchOptions(argv);
 
   // The shipped config, so that the subject is the reference user function wherever we run.
-  const config = loadConfig(join(packageRoot(), 'tck.config.json'));
   const subject = chooseSubject(
     { combination: 'reference', reportDir: 'reports', list: false, timeFactor: 1 },
-    config,
+    () => loadConfig(join(packageRoot(), 'tck.config.json')),
   );
   const setup = { subject, root: protoRoot(), cases: loadCases() };
   const runs: RunFigures[] = [];

@@ -15,7 +15,7 @@ export interface CliOptions {
 function positiveNumber(text: string): number {
   const value = Number(text);
   if (!Number.isFinite(value) || value <= 0) {
-    throw new InvalidArgumentError('it must be a number above 0, such as 2 or 0.5.');
+    throw new InvalidArgumentError('It must be a number above 0, such as 2 or 0.5.');
   }
 
   return value;
@@ -23,7 +23,7 @@ function positiveNumber(text: string): number {
 
 function address(text: string): string {
   if (!/^[^:\s]+:\d{1,5}$/.test(text)) {
-    throw new InvalidArgumentError('it must be host:port, such as 127.0.0.1:8080.');
+    throw new InvalidArgumentError('It must be host:port, such as 127.0.0.1:8080.');
   }
 
   return text;
@@ -52,7 +52,11 @@ export function cliProgram(version: string): Command {
     .option('--list', 'print the selected cases without running them', false)
     .option('--time-factor <n>', 'multiply every timeout by this', positiveNumber, 1)
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    .configureOutput({
+      writeErr: (text) => process.stderr.write(text),
+      // parseCli turns the error into a TckError, which main prints once, with its code.
+      outputError: () => undefined,
+    });
 }
 
 /** Parses the arguments; a usage mistake becomes a TckError with exit status 2. */
@@ -66,10 +70,18 @@ export function parseCli(argv: string[], version: string): CliOptions {
     if (code === 'commander.version' || code === 'commander.helpDisplayed') {
       throw error;
     }
-    throw new TckError('TCK_USAGE', `${(error as Error).message} Run with --help for the flags.`, {
+    throw new TckError('TCK_USAGE', `${usageText(error)} Run with --help for the flags.`, {
       cause: error,
     });
   }
 
   return program.opts<CliOptions>();
+}
+
+/** Commander's message without its own `error: ` prefix, as one sentence. */
+function usageText(error: unknown): string {
+  const text = (error as Error).message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ');
+  const sentence = text.charAt(0).toUpperCase() + text.slice(1);
+
+  return /[.!?]\)?$/.test(sentence) ? sentence : `${sentence}.`;
 }

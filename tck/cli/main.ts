@@ -4,6 +4,7 @@ import { isTckError } from '../errors/tck-error';
 import { tckVersion } from '../launch/proxy-info';
 import { tckRun } from '../run/tck-run';
 import { parseCli } from './cli-options';
+import { stopOnSignal } from './stop-on-signal';
 
 const print = (line: string): void => {
   process.stdout.write(`${line}\n`);
@@ -24,6 +25,7 @@ async function main(argv: string[]): Promise<number> {
   return outcome.exitStatus;
 }
 
+stopOnSignal();
 main(process.argv.slice(2)).then(
   (status) => {
     process.exitCode = status;

@@ -4,11 +4,12 @@ import { dirname, join, resolve } from 'node:path';
 import { TckError } from '../errors/tck-error';
 import { packageRoot } from '../package-root';
 import { CONFIG_SCHEMA } from './config-schema';
+import { schemaProblems } from './schema-problems';
 import type { TckConfig } from './tck-config';
 
 type ConfigFile = Omit<TckConfig, 'baseDir' | 'file'>;
 
-const validate = new Ajv({ allErrors: true }).compile<ConfigFile>(CONFIG_SCHEMA);
+const validate = new Ajv({ allErrors: true, verbose: true }).compile<ConfigFile>(CONFIG_SCHEMA);
 
 /**
  * Reads and checks tck.config.json. Without an explicit `--config`, a project that has no
@@ -31,10 +32,8 @@ export function loadConfig(path: string | undefined): TckConfig {
   }
 
   if (!validate(data)) {
-    const problems = (validate.errors ?? []).map(
-      (e) => `${e.instancePath || '(top)'} ${e.message}${paramsText(e.params)}`,
-    );
-    throw configError(chosen, `does not follow the schema: ${problems.join('; ')}`);
+    const problems = schemaProblems(validate.errors ?? []).join('; ');
+    throw configError(chosen, `does not follow the schema: ${problems}. README.md lists the keys`);
   }
 
   checkReferences(chosen, data);
@@ -54,12 +53,6 @@ function checkReferences(file: string, data: ConfigFile): void {
       );
     }
   }
-}
-
-function paramsText(params: Record<string, unknown>): string {
-  const extra = params.additionalProperty;
-
-  return typeof extra === 'string' ? ` ("${extra}")` : '';
 }
 
 function configError(file: string, problem: string): TckError {

@@ -18,7 +18,8 @@ const RETRY_MS = 100;
 
 /**
  * Calls `discover` until the library answers, as the proxy does at start-up. A process that
- * exits, or a server that does not implement the method, fails at once: waiting would not help.
+ * exits, a server that does not implement the method, or an answer that is no EntitySpec fails
+ * at once: waiting would not help.
  */
 export async function awaitDiscovery(wait: DiscoveryWait): Promise<Msg> {
   const deadline = Date.now() + wait.timeoutMs;
@@ -40,7 +41,10 @@ export async function awaitDiscovery(wait: DiscoveryWait): Promise<Msg> {
       if (status.code === grpc.status.UNIMPLEMENTED) {
         throw unimplemented(wait, status.details ?? '');
       }
-      lastError = describe(status, error);
+      if (typeof status.code !== 'number') {
+        throw undecodable(wait, error);
+      }
+      lastError = describe(status.code, status.details);
     }
 
     if (Date.now() >= deadline) {
@@ -76,12 +80,19 @@ function unimplemented(wait: DiscoveryWait, details: string): TckError {
   );
 }
 
-function describe(status: Partial<grpc.ServiceError>, error: unknown): string {
-  if (status.code === undefined) {
-    return String(error);
-  }
+/** Without a gRPC status the call went through, and only the answer's bytes were wrong. */
+function undecodable(wait: DiscoveryWait, error: unknown): TckError {
+  return new TckError(
+    'TCK_DISCOVERY_FAILED',
+    `Library "${wait.name}" at ${wait.address} answered /cloudstate.EntityDiscovery/discover ` +
+      `with bytes that do not decode as a cloudstate.EntitySpec (${String(error)}). ` +
+      'It must answer with a serialized EntitySpec.',
+    { cause: error },
+  );
+}
 
-  return `${grpc.status[status.code]} (${status.code}): ${status.details ?? ''}`;
+function describe(code: grpc.status, details: string | undefined): string {
+  return `${grpc.status[code]} (${code}): ${details ?? ''}`;
 }
 
 export function lastLines(process: LibraryProcess | undefined, count = 20): string {

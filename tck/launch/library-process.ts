@@ -80,6 +80,9 @@ export class LibraryProcess {
     const timer = setTimeout(() => this.signal('SIGKILL'), graceMs);
     await this.exited;
     clearTimeout(timer);
+
+    // The shell may end before the command it started; whatever is left of the group goes too.
+    this.signal('SIGKILL');
   }
 
   private signal(signal: NodeJS.Signals): void {

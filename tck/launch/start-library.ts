@@ -1,4 +1,5 @@
 import type * as protobuf from 'protobufjs';
+import type { Msg } from '../../model/message';
 import { GrpcLibrary } from '../drive/grpc-library';
 import { TckError } from '../errors/tck-error';
 import { int64Field, stringField } from '../../model/shared/fields';
@@ -12,6 +13,7 @@ import { freePort } from './free-port';
 import { LibraryProcess } from './library-process';
 import { tckVersion } from './proxy-info';
 import { runSetup } from './run-setup';
+import { trackLibrary } from './running-libraries';
 
 const log = debugLog('launch');
 
@@ -51,9 +53,11 @@ export async function startLibrary(
 
   const client = new GrpcLibrary(address, root);
   const stop = async (): Promise<void> => {
+    untrack();
     client.close();
     await child?.stop();
   };
+  const untrack = trackLibrary(stop);
 
   try {
     const entitySpec = await awaitDiscovery({
@@ -63,7 +67,7 @@ export async function startLibrary(
       process: child,
       timeoutMs: timing.startupMs,
     });
-    const spec = readEntitySpec(root, entitySpec);
+    const spec = readSpec(name, address, root, entitySpec);
     log?.({ implementation: name }, 'Discovered %d entities at %s', spec.entities.length, address);
 
     return {
@@ -80,6 +84,25 @@ export async function startLibrary(
     throw error instanceof TckError
       ? error
       : new TckError('TCK_LIBRARY_START_FAILED', String(error));
+  }
+}
+
+/** The descriptor set's own error does not know which library sent it. */
+function readSpec(
+  name: string,
+  address: string,
+  root: protobuf.Root,
+  entitySpec: Msg,
+): DiscoveredSpec {
+  try {
+    return readEntitySpec(root, entitySpec);
+  } catch (error) {
+    if (error instanceof TckError) {
+      throw new TckError(error.code, `Library "${name}" at ${address}: ${error.message}`, {
+        cause: error,
+      });
+    }
+    throw error;
   }
 }
 

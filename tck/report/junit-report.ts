@@ -57,13 +57,14 @@ function describeVerdict(testCase: TestCase, result: CaseResult, rerun: string):
       return;
     case 'failed':
       testCase.failure(result.failure?.reason ?? result.note ?? 'failed');
+      testCase.stacktrace(failureText(result, rerun));
       break;
     case 'error':
-      testCase.error(result.note ?? 'error');
+      // The builder's stacktrace() would also mark the case failed, so the text goes with error.
+      testCase.error(result.note ?? 'error', undefined, failureText(result, rerun));
       break;
   }
 
-  testCase.stacktrace(failureText(result, rerun));
   testCase.standardOutput((result.libraryOutput ?? []).join('\n'));
 }
 

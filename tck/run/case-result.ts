@@ -13,6 +13,9 @@ export interface CaseFailure {
   received?: Msg;
   differingFields?: string[];
   ruleId?: string;
+
+  /** The gRPC status the call ended with, when the failure was the call itself ending. */
+  callStatus?: number;
 }
 
 export interface TranscriptEntry {

@@ -11,6 +11,7 @@ import { runCase } from './run-case';
 
 const log = debugLog('run');
 const driveLog = debugLog('drive');
+const EXIT_GRACE_MS = 500;
 
 export interface LibraryRunInput {
   implementation: string;
@@ -74,6 +75,10 @@ async function runGuarded(tckCase: TckCase, input: LibraryRunInput): Promise<Cas
       log: driveLog,
     });
 
+    if (result.failure?.callStatus !== undefined) {
+      await exitOrTimeout(input.process, EXIT_GRACE_MS);
+    }
+
     if (result.verdict === 'failed' && input.process?.hasExited() === true) {
       return {
         ...result,
@@ -86,6 +91,23 @@ async function runGuarded(tckCase: TckCase, input: LibraryRunInput): Promise<Cas
   } catch (error) {
     return notRun(tckCase, 'error', `the TCK could not run the case: ${String(error)}`);
   }
+}
+
+/**
+ * A call broken by the library's death can fail before the process exit is seen; waiting a
+ * moment lets such a case be reported as the error it is rather than as a failure.
+ */
+async function exitOrTimeout(process: LibraryProcess | undefined, ms: number): Promise<void> {
+  if (process === undefined || process.hasExited()) {
+    return;
+  }
+
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    process.whenExited(),
+    new Promise<void>((resolve) => (timer = setTimeout(resolve, ms))),
+  ]);
+  clearTimeout(timer);
 }
 
 function applyExpectedFailure(result: CaseResult, marks: CaseMarks): CaseResult {

@@ -157,6 +157,7 @@ class CaseExecution {
     this.waitingMs += performance.now() - waitStarted;
     this.recordEvent(event);
 
+    const callStatus = event.kind === 'error' ? { callStatus: event.code } : {};
     const violation = this.ruleViolation(event);
     const mismatch = step.kind === 'expect' ? this.compare(step, event) : undefined;
 
@@ -176,7 +177,7 @@ class CaseExecution {
     }
 
     if (mismatch !== undefined) {
-      throw new CaseFailed({ step: label, stepText: stepText(step), ...mismatch });
+      throw new CaseFailed({ step: label, stepText: stepText(step), ...mismatch, ...callStatus });
     }
 
     if (step.kind === 'expect') {
@@ -188,6 +189,7 @@ class CaseExecution {
         stepText: stepText(step),
         reason: `expected the call to complete, but ${describeEvent(event)}`,
         ...(received === undefined ? {} : { received }),
+        ...callStatus,
       });
     }
   }

@@ -18,7 +18,8 @@ export interface Subject {
 const DEFAULT_COMBINATION = 'reference';
 const NO_MARKS: CaseMarks = { expectedFailures: [], skips: [] };
 
-export function chooseSubject(options: CliOptions, config: TckConfig): Subject {
+/** The config is read only when a combination is asked for, so a bad one cannot block others. */
+export function chooseSubject(options: CliOptions, readConfig: () => TckConfig): Subject {
   if (options.libraryCmd !== undefined) {
     return adHoc('library-cmd', { command: options.libraryCmd }, [
       '--library-cmd',
@@ -33,6 +34,7 @@ export function chooseSubject(options: CliOptions, config: TckConfig): Subject {
     ]);
   }
 
+  const config = readConfig();
   const name = options.combination ?? DEFAULT_COMBINATION;
   const combination = config.combinations[name];
   if (combination === undefined) {

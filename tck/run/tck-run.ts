@@ -30,9 +30,8 @@ export async function tckRun(
   options: CliOptions,
   print: (line: string) => void,
 ): Promise<RunOutcome> {
-  const config = loadConfig(options.config);
   const cases = selectCases(loadCases(), options.filter);
-  const subject = chooseSubject(options, config);
+  const subject = chooseSubject(options, () => loadConfig(options.config));
   const root = protoRoot();
   const started = performance.now();
 

@@ -5,6 +5,7 @@
 //                   FileDescriptorSet;
 //   bad-spec        answers discover with bytes that are no EntitySpec at all.
 const grpc = require('@grpc/grpc-js');
+const { Buffer } = require('node:buffer');
 
 const mode = process.argv[2];
 

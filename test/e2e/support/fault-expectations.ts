@@ -11,7 +11,7 @@ export interface FaultExpectation {
   /** Field paths, one of which each failure's "differs ... at <paths>" must name. */
   fields: string[];
 
-  /** Stream rules that may catch the fault before any field is compared. */
+  /** The stream rules the failures name, all of them and no others, sorted. */
   rules: string[];
 }
 
@@ -89,7 +89,7 @@ export const FAULT_EXPECTATIONS: FaultExpectation[] = [
       valueEntity('update state'),
     ].sort(),
     fields: ['reply.command_id'],
-    rules: ['reply-known-command', 'reply-order', 'failure-command-id'],
+    rules: ['failure-command-id', 'reply-known-command', 'reply-order'],
   },
   {
     fault: 'no-snapshot',

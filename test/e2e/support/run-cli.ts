@@ -1,42 +1,61 @@
 import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { packageRoot } from '../../../tck/package-root';
 
 export interface CliRun {
   status: number | null;
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
 
-const ROOT = join(__dirname, '../../..');
+/** A folder of its own for each test's reports and files, so that runs never share one. */
+export function scratchDir(): string {
+  return mkdtempSync(join(tmpdir(), 'cloudstate-tck-e2e-'));
+}
 
-/** Runs the built CLI as a user would, in the package root, with a bounded wait. */
-export function runCli(
-  args: string[],
-  env: NodeJS.ProcessEnv = {},
-  timeoutMs = 120_000,
-): Promise<CliRun> {
+/** Starts the built CLI from the package root, as a user would run it. */
+export function startCli(args: string[], env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, ['bin/cloudstate-tck.js', ...args], {
+    cwd: packageRoot(),
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/**
+ * Runs the CLI to its end. A run that outlasts `limitMs` is killed, so that a hanging TCK fails
+ * the test with what it printed instead of running into Jest's time-out.
+ */
+export function runCli(args: string[], limitMs = 240_000): Promise<CliRun> {
+  const child = startCli(args);
+
+  return collect(child, limitMs);
+}
+
+export function collect(child: ChildProcess, limitMs: number): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+
+  const timer = setTimeout(() => child.kill('SIGKILL'), limitMs);
+
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin/cloudstate-tck.js'), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (status) => {
+    child.once('error', reject);
+    child.once('close', (status, signal) => {
       clearTimeout(timer);
-      resolve({ status, stdout, stderr });
+      resolve({ status, signal, stdout, stderr });
     });
   });
 }
 
-/** The summary the CLI prints as its last stdout line. */
+/** The run's last stdout line: the summary, as JSON. */
 export function lastJsonLine(stdout: string): Record<string, unknown> {
   const lines = stdout.trim().split('\n');
 
-  return JSON.parse(lines[lines.length - 1] ?? '{}') as Record<string, unknown>;
+  return JSON.parse(lines[lines.length - 1] ?? '') as Record<string, unknown>;
 }

@@ -1,4 +1,5 @@
 import { primitiveString } from '../../../model/message';
+import type { Msg } from '../../../model/message';
 import { differences } from '../../../tck/verify/differences';
 import { mismatchReport } from '../../../tck/verify/mismatch-report';
 import { sortReplyDelta } from '../../../tck/verify/sort-crdt-delta';
@@ -28,7 +29,7 @@ describe('differences', () => {
 
 describe('sortReplyDelta', () => {
   test('sorts set elements and map entries by their decoded strings, recursively', () => {
-    const message = {
+    const message: Msg = {
       reply: {
         state_action: {
           update: {

@@ -1,0 +1,91 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { collect, scratchDir, startCli } from './support/run-cli';
+import type { CliRun } from './support/run-cli';
+
+const RUN_MS = 60_000;
+
+const scratch = scratchDir();
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe.each(['SIGTERM', 'SIGINT'] as const)('%s to the CLI', (signal) => {
+  test(
+    'stops the library it started, then the CLI exits',
+    async () => {
+      const pidFile = join(scratch, `${signal}.pid`);
+      // The reference stops answering at its 5th call, and --time-factor 10 makes the TCK wait
+      // 30 s for that answer, so the run is surely still going when the signal comes.
+      const command = `exec node test/e2e/support/faulty-reference.js 5 stall ${pidFile}`;
+      const cli = startCli([
+        '--library-cmd',
+        command,
+        '--filter',
+        'value-entity/',
+        '--time-factor',
+        '10',
+        '--report-dir',
+        join(scratch, 'reports'),
+      ]);
+      const ended = collect(cli, RUN_MS);
+
+      await firstLine(cli, 'pass ');
+      const libraryPid = Number(readFileSync(pidFile, 'utf8'));
+      expect(isDead(libraryPid)).toBe(false);
+
+      const { run, libraryDied } = await signalAndWait(signal, cli, ended, libraryPid);
+
+      expect(run.status).toBe(signal === 'SIGTERM' ? 143 : 130);
+      expect(run.stderr).toContain(
+        `cloudstate-tck: ${signal}: stopping the library, then exiting.`,
+      );
+      expect(libraryDied).toBe(true);
+    },
+    RUN_MS,
+  );
+});
+
+/** Whether the library died with the CLI; one that did not is killed, so no test leaves it. */
+async function signalAndWait(
+  signal: NodeJS.Signals,
+  cli: ReturnType<typeof startCli>,
+  ended: Promise<CliRun>,
+  libraryPid: number,
+): Promise<{ run: CliRun; libraryDied: boolean }> {
+  cli.kill(signal);
+  const run = await ended;
+
+  const libraryDied = isDead(libraryPid);
+  if (!libraryDied) {
+    process.kill(libraryPid, 'SIGKILL');
+  }
+
+  return { run, libraryDied };
+}
+
+/** Dead: gone, or a zombie that no init reaps in some containers (state Z). */
+function isDead(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return true;
+  }
+
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(' ')[2] === 'Z';
+  } catch {
+    return true;
+  }
+}
+
+function firstLine(cli: ReturnType<typeof startCli>, start: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    cli.stdout?.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+      if (text.split('\n').some((line) => line.startsWith(start))) {
+        resolve();
+      }
+    });
+    cli.once('close', () => reject(new Error(`The CLI ended before a line "${start}…":\n${text}`)));
+  });
+}

@@ -1,0 +1,64 @@
+import { parseCli } from '../../../tck/cli/cli-options';
+import { TckError } from '../../../tck/errors/tck-error';
+
+function usageError(argv: string[]): string {
+  try {
+    parseCli(argv, '0.0.0');
+  } catch (error) {
+    if (error instanceof TckError) {
+      expect(error.code).toBe('TCK_USAGE');
+      expect(error.exitStatus).toBe(2);
+      return error.message;
+    }
+    throw error;
+  }
+  throw new Error(`${argv.join(' ')} was accepted`);
+}
+
+describe('parseCli', () => {
+  test('defaults: the reports folder, a time factor of 1, no subject flags', () => {
+    expect(parseCli([], '0.0.0')).toEqual({ reportDir: 'reports', list: false, timeFactor: 1 });
+  });
+
+  test('reads every flag', () => {
+    const argv = ['--library-addr', 'localhost:9000', '--filter', '/^crdt/', '--list'];
+
+    expect(parseCli([...argv, '--time-factor', '2.5', '--report-dir', 'out'], '0.0.0')).toEqual({
+      libraryAddr: 'localhost:9000',
+      filter: '/^crdt/',
+      list: true,
+      timeFactor: 2.5,
+      reportDir: 'out',
+    });
+  });
+
+  test.each([
+    [
+      ['--library-cmd', 'x', '--combination', 'go'],
+      "Option '--library-cmd <command>' cannot be used with option '--combination <name>'.",
+    ],
+    [
+      ['--library-addr', 'h:1', '--library-cmd', 'x'],
+      "Option '--library-cmd <command>' cannot be used with option '--library-addr <host:port>'.",
+    ],
+    [
+      ['--time-factor', '0'],
+      "Option '--time-factor <n>' argument '0' is invalid. " +
+        'It must be a number above 0, such as 2 or 0.5.',
+    ],
+    [
+      ['--time-factor', 'fast'],
+      "Option '--time-factor <n>' argument 'fast' is invalid. " +
+        'It must be a number above 0, such as 2 or 0.5.',
+    ],
+    [
+      ['--library-addr', 'nonsense'],
+      "Option '--library-addr <host:port>' argument 'nonsense' is invalid. " +
+        'It must be host:port, such as 127.0.0.1:8080.',
+    ],
+    [['--filtre', 'x'], "Unknown option '--filtre' (Did you mean --filter?)"],
+    [['--filter'], "Option '--filter <text|/regex/>' argument missing."],
+  ])('%j is a usage error that points to --help', (argv, message) => {
+    expect(usageError(argv)).toBe(`${message} Run with --help for the flags.`);
+  });
+});
