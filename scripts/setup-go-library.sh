@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Builds the Go support library's own TCK model service (go-support v0.3.0, package
-# tck/cmd/tck_eventsourced) from the Go module proxy into .cache/go-library/bin, once.
-# fixtures/user-functions/go pins the library and its dependencies; no source is copied.
+# tck/cmd/tck_eventsourced) from the Go module proxy, once, into the TCK's cache outside the
+# clone. fixtures/user-functions/go pins the library and its dependencies; no source is copied.
 # `go install module@version` cannot be used: the proxy refuses the version list it asks for.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")/.." && pwd)"
-bin="$here/.cache/go-library/bin"
+cache="${CLOUDSTATE_TCK_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/cloudstate-tck}"
+bin="$cache/go-library/v0.3.0/bin"
 package="github.com/cloudstateio/go-support/tck/cmd/tck_eventsourced"
 
 if [ -x "$bin/tck_eventsourced" ]; then

@@ -2,7 +2,10 @@
 export interface ImplementationConfig {
   description?: string;
 
-  /** A shell command that starts it; `${TCK_HOME}` stands for the TCK's own folder. */
+  /**
+   * A shell command that starts it; `${TCK_HOME}` stands for the TCK's own folder and
+   * `${TCK_CACHE}` for its cache of installed implementations.
+   */
   command?: string;
   address?: string;
   env?: Record<string, string>;

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { TckError } from '../errors/tck-error';
+import { tckCache } from '../config/placeholders';
 import { debugLog } from '../log/debug-log';
 
 const log = debugLog('launch');
@@ -10,7 +11,13 @@ const log = debugLog('launch');
  */
 export function runSetup(name: string, command: string, cwd: string): void {
   log?.({ implementation: name }, 'Running setup "%s"...', command);
-  const result = spawnSync(command, { cwd, shell: true, encoding: 'utf8', stdio: 'pipe' });
+  const result = spawnSync(command, {
+    cwd,
+    env: { ...process.env, CLOUDSTATE_TCK_CACHE: tckCache() },
+    shell: true,
+    encoding: 'utf8',
+    stdio: 'pipe',
+  });
 
   if (result.status === 0) {
     log?.({ implementation: name }, 'Ran setup "%s"', command);

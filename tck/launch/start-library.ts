@@ -4,7 +4,7 @@ import { GrpcLibrary } from '../drive/grpc-library';
 import { TckError } from '../errors/tck-error';
 import { int64Field, stringField } from '../../model/shared/fields';
 import { debugLog } from '../log/debug-log';
-import { packageRoot } from '../package-root';
+import { expandPlaceholders } from '../config/placeholders';
 import { readEntitySpec } from '../run/discovered-spec';
 import type { DiscoveredSpec } from '../run/discovered-spec';
 import type { Subject } from '../run/subject';
@@ -36,7 +36,7 @@ export async function startLibrary(
   const { library, libraryName: name } = subject;
 
   if (library.setup !== undefined) {
-    runSetup(name, expand(library.setup), subject.cwd);
+    runSetup(name, expandPlaceholders(library.setup), subject.cwd);
   }
 
   const port = library.address === undefined ? await freePort() : undefined;
@@ -46,7 +46,7 @@ export async function startLibrary(
       ? undefined
       : new LibraryProcess({
           name,
-          command: expand(library.command),
+          command: expandPlaceholders(library.command),
           cwd: subject.cwd,
           env: { ...library.env, HOST: '127.0.0.1', PORT: String(port) },
         });
@@ -104,11 +104,6 @@ function readSpec(
     }
     throw error;
   }
-}
-
-/** `${TCK_HOME}` in a command stands for the TCK's own folder, wherever it is installed. */
-function expand(command: string): string {
-  return command.replaceAll('${TCK_HOME}', packageRoot());
 }
 
 function describe(name: string, address: string, spec: DiscoveredSpec): string {
