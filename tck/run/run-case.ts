@@ -1,18 +1,20 @@
 import type * as protobuf from 'protobufjs';
 import { isMsg } from '../../model/message';
 import { createStreamRuleChecker } from '../../model/stream-rules';
-import type { RuleViolation, StreamRuleChecker } from '../../model/stream-rules';
+import type { StreamRuleChecker } from '../../model/stream-rules';
 import type { Msg, Value } from '../../model/message';
 import { CALL_SHAPES } from '../cases/call-kinds';
 import type { CallKind, Step, TckCase } from '../cases/tck-case';
-import type { CallEvent, LibraryCall } from '../drive/call-event';
+import type { LibraryCall } from '../drive/call-event';
 import type { Library } from '../drive/library';
 import type { DebugLog } from '../log/debug-log';
 import { CaseFailed } from './case-failed';
-import type { CaseResult, TranscriptEntry } from './case-result';
+import type { CaseResult } from './case-result';
+import { CaseTranscript } from './case-transcript';
 import { checkDiscovery } from './check-discovery';
 import type { DiscoveredSpec } from './discovered-spec';
-import { checkMessage, describeEvent } from './expect-message';
+import { judgeEvent } from './judge-event';
+import { stepText } from './step-text';
 
 export interface CaseEnvironment {
   root: protobuf.Root;
@@ -46,19 +48,22 @@ export async function runCase(tckCase: TckCase, env: CaseEnvironment): Promise<C
 }
 
 class CaseExecution {
-  private readonly transcript: TranscriptEntry[] = [];
-  private readonly started = performance.now();
+  private readonly transcript: CaseTranscript;
   private call: LibraryCall | undefined;
   private callKind: CallKind | undefined;
   private rules: StreamRuleChecker | undefined;
-  private callNumber = 0;
   private lastReceived: Msg | undefined;
   private waitingMs = 0;
 
   constructor(
     private readonly tckCase: TckCase,
     private readonly env: CaseEnvironment,
-  ) {}
+  ) {
+    this.transcript = new CaseTranscript(env.log, {
+      implementation: env.implementation,
+      caseId: tckCase.id,
+    });
+  }
 
   async run(steps: Step[], prefix: string): Promise<void> {
     const sentAhead = new Set<number>();
@@ -99,7 +104,7 @@ class CaseExecution {
       verdict,
       durationMs,
       waitingMs: this.waitingMs,
-      transcript: this.transcript,
+      transcript: this.transcript.entries,
     };
   }
 
@@ -132,90 +137,45 @@ class CaseExecution {
     this.call = this.env.library.open(kind);
     this.callKind = kind;
     this.rules = kind.startsWith('action.') ? undefined : createStreamRuleChecker(kind as 'crdt');
-    this.callNumber += 1;
-    this.record('tck', `open ${CALL_SHAPES[kind].path}`);
+    this.transcript.nextCall();
+    this.transcript.record('tck', `open ${CALL_SHAPES[kind].path}`);
   }
 
   private write(step: Step, label: string): void {
     const call = this.openCall(label, step);
 
     if (step.kind === 'send') {
-      this.record('in', 'message', step.message);
+      this.transcript.record('in', 'message', step.message);
       this.rules?.feed('in', step.message);
       call.send(step.message);
     } else {
-      this.record('in', 'complete');
+      this.transcript.record('in', 'complete');
       this.rules?.halfClose();
       call.complete();
     }
   }
 
-  private async read(step: Step, label: string): Promise<void> {
+  private async read(
+    step: Extract<Step, { kind: 'expect' | 'expect-complete' }>,
+    label: string,
+  ): Promise<void> {
     const call = this.openCall(label, step);
     const waitStarted = performance.now();
     const event = await call.next(this.env.patienceMs);
     this.waitingMs += performance.now() - waitStarted;
-    this.recordEvent(event);
+    this.transcript.received(event);
 
-    const callStatus = event.kind === 'error' ? { callStatus: event.code } : {};
-    const violation = this.ruleViolation(event);
-    const mismatch = step.kind === 'expect' ? this.compare(step, event) : undefined;
-
-    if (violation !== undefined) {
-      const rule = `"${violation.ruleId}": ${violation.message}`;
-      const reason = `the library broke the protocol's rule ${rule}`;
-      const fields = mismatch?.differingFields;
-      throw new CaseFailed({
-        step: label,
-        stepText: stepText(step),
-        ...mismatch,
-        reason:
-          fields === undefined ? reason : `${reason}; the message differs at ${fields.join(', ')}`,
-        ruleId: violation.ruleId,
-        ...(event.kind === 'message' ? { received: event.message } : {}),
-      });
+    const judge = {
+      root: this.env.root,
+      outputType: CALL_SHAPES[this.callKind ?? 'crdt'].output,
+      rules: this.rules,
+    };
+    const failure = judgeEvent(judge, step, event, label);
+    if (failure !== undefined) {
+      throw new CaseFailed(failure);
     }
 
-    if (mismatch !== undefined) {
-      throw new CaseFailed({ step: label, stepText: stepText(step), ...mismatch, ...callStatus });
-    }
-
-    if (step.kind === 'expect') {
-      this.lastReceived = event.kind === 'message' ? event.message : undefined;
-    } else if (event.kind !== 'complete') {
-      const received = event.kind === 'message' ? event.message : undefined;
-      throw new CaseFailed({
-        step: label,
-        stepText: stepText(step),
-        reason: `expected the call to complete, but ${describeEvent(event)}`,
-        ...(received === undefined ? {} : { received }),
-        ...callStatus,
-      });
-    }
-  }
-
-  private compare(
-    step: Extract<Step, { kind: 'expect' }>,
-    event: CallEvent,
-  ): ReturnType<typeof checkMessage> {
-    return checkMessage(this.env.root, step.message, event, {
-      type: CALL_SHAPES[this.callKind ?? 'crdt'].output,
-      sortDelta: step.sortDelta,
-      partial: step.partial,
-    });
-  }
-
-  /**
-   * The protocol's stream rules hold whatever a fixture expects, and name the rule broken. Only
-   * the library's side is judged: the fixtures' own messages follow the Scala TCK, which once
-   * repeats a command id on purpose.
-   */
-  private ruleViolation(event: CallEvent): RuleViolation | undefined {
-    if (event.kind === 'message') {
-      return this.rules?.feed('out', event.message)[0];
-    }
-
-    return event.kind === 'complete' ? this.rules?.finish()[0] : undefined;
+    this.lastReceived = event.kind === 'message' ? event.message : undefined;
   }
 
   private chooseBranch(path: string): boolean {
@@ -229,7 +189,7 @@ class CaseExecution {
 
   private checkDiscovery(step: Extract<Step, { kind: 'discovery' }>, label: string): void {
     const problem = checkDiscovery(this.env.spec, step.entities, step.services);
-    this.record('tck', 'checked the EntitySpec', this.env.spec.entitySpec);
+    this.transcript.record('tck', 'checked the EntitySpec', this.env.spec.entitySpec);
 
     if (problem !== undefined) {
       throw new CaseFailed({ step: label, stepText: stepText(step), ...problem });
@@ -242,37 +202,5 @@ class CaseExecution {
     }
 
     return this.call;
-  }
-
-  private recordEvent(event: CallEvent): void {
-    if (event.kind === 'message') {
-      this.record('out', 'message', event.message);
-    } else {
-      this.record('out', describeEvent(event));
-    }
-  }
-
-  private record(direction: TranscriptEntry['direction'], event: string, message?: Msg): void {
-    const atMs = Math.round((performance.now() - this.started) * 10) / 10;
-    this.transcript.push({ atMs, call: this.callNumber, direction, event, message });
-    this.env.log?.(
-      { implementation: this.env.implementation, caseId: this.tckCase.id },
-      'call %d %s %s %j',
-      this.callNumber,
-      direction,
-      event,
-      message ?? '',
-    );
-  }
-}
-
-function stepText(step: Step): string {
-  switch (step.kind) {
-    case 'expect':
-      return `expect ${Object.keys(step.message).join(', ') || 'an empty message'}`;
-    case 'send':
-      return `send ${Object.keys(step.message).join(', ')}`;
-    default:
-      return step.kind;
   }
 }
