@@ -1,5 +1,5 @@
 // Two projects: fast unit tests, and end-to-end runs that start real processes.
-const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] };
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] };
 
 module.exports = {
   // jest reads the time limit from the root only; each e2e file sets tighter ones of its own.

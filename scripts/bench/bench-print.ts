@@ -29,8 +29,9 @@ export function benchLines(report: BenchReport): string[] {
     `target: ${report.cases} cases in at most ${seconds(targets.casePhase.limitMs)} ` +
       `(median): ${metText(targets.casePhase.met)} (${seconds(median.casePhaseMs)})`,
     `target: overhead at most ${ratio(overhead.limit)}: ${metText(overhead.met)} ` +
-      `(${ratio(overhead.median)}); by idle time ${metText(overhead.metByIdle)} ` +
-      `(${ratio(overhead.medianByIdle)})`,
+      `(${ratio(overhead.median)})`,
+    `stricter reading, not the target: overhead by idle time ${ratio(overhead.medianByIdle)}` +
+      ` would ${overhead.metByIdle ? '' : 'not '}meet it`,
   ];
 }
 

@@ -1,18 +1,25 @@
 import { TckError } from '../errors/tck-error';
 import type { TckCase } from './tck-case';
 
-/** `--filter`: a plain text matches anywhere in the case id, `/…/` is a regular expression. */
-export function selectCases(cases: TckCase[], filter: string | undefined): TckCase[] {
-  if (filter === undefined) {
+/**
+ * `--filter`: a plain text matches anywhere in the case id, case-sensitively, and `/…/` is a
+ * regular expression. Several filters select the cases any of them matches.
+ */
+export function selectCases(cases: TckCase[], filters: string | string[] | undefined): TckCase[] {
+  const list = filters === undefined ? [] : [filters].flat();
+  if (list.length === 0) {
     return cases;
   }
 
-  const matches = filterMatcher(filter);
-  const selected = cases.filter((tckCase) => matches(tckCase.id));
+  const matchers = list.map(filterMatcher);
+  const selected = cases.filter((tckCase) => matchers.some((matches) => matches(tckCase.id)));
   if (selected.length === 0) {
+    const named = list.map((filter) => `"${filter}"`).join(', ');
+    const subject =
+      list.length === 1 ? `The filter ${named} matches` : `The filters ${named} match`;
     throw new TckError(
       'TCK_NO_CASES_SELECTED',
-      `The filter "${filter}" matches no case id. Run with --list to see the ids.`,
+      `${subject} no case id. Run with --list to see the ids.`,
     );
   }
 

@@ -6,7 +6,7 @@ export interface CliOptions {
   libraryAddr?: string;
   combination?: string;
   config?: string;
-  filter?: string;
+  filter?: string[];
   reportDir: string;
   list: boolean;
   timeFactor: number;
@@ -47,7 +47,11 @@ export function cliProgram(version: string): Command {
     )
     .option('--combination <name>', 'a combination from the config file')
     .option('--config <file>', 'the config file (default: ./tck.config.json)')
-    .option('--filter <text|/regex/>', 'run only the cases whose id matches')
+    .option(
+      '--filter <text|/regex/>',
+      'run only the cases whose id matches (repeat it for several)',
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+    )
     .option('--report-dir <dir>', 'where reports go', 'reports')
     .option('--list', 'print the selected cases without running them', false)
     .option('--time-factor <n>', 'multiply every timeout by this', positiveNumber, 1)

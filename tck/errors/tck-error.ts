@@ -33,6 +33,9 @@ const EXIT_STATUS: Record<TckErrorCode, number> = {
 export class TckError extends Error {
   readonly code: TckErrorCode;
 
+  /** What the implementation printed before the error, when one was running. */
+  output?: string[];
+
   constructor(code: TckErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'TckError';

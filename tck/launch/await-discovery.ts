@@ -48,17 +48,25 @@ export async function awaitDiscovery(wait: DiscoveryWait): Promise<Msg> {
     }
 
     if (Date.now() >= deadline) {
-      throw new TckError(
-        'TCK_LIBRARY_START_FAILED',
-        `Library "${wait.name}" did not answer discover at ${wait.address} within ` +
-          `${wait.timeoutMs} ms; the last error was: ${lastError}. ` +
-          'Check that it listens on the HOST and PORT it was given, or raise --time-factor.' +
-          lastLines(wait.process),
-      );
+      throw notAnswering(wait, lastError);
     }
 
     await Promise.race([sleep(RETRY_MS), wait.process?.whenExited() ?? sleep(RETRY_MS)]);
   }
+}
+
+function notAnswering(wait: DiscoveryWait, lastError: string): TckError {
+  const advice =
+    wait.process === undefined
+      ? `Check that a library is running and listens at ${wait.address}.`
+      : 'Check that it listens on the HOST and PORT it was given, or raise --time-factor.';
+
+  return new TckError(
+    'TCK_LIBRARY_START_FAILED',
+    `Library "${wait.name}" did not answer discover at ${wait.address} within ` +
+      `${wait.timeoutMs} ms; the last error was: ${lastError}. ${advice}` +
+      lastLines(wait.process),
+  );
 }
 
 function exited(wait: DiscoveryWait): TckError {
@@ -91,8 +99,11 @@ function undecodable(wait: DiscoveryWait, error: unknown): TckError {
   );
 }
 
+/** grpc-js ends connection errors with an empty "Resolution note: ." that only confuses. */
 function describe(code: grpc.status, details: string | undefined): string {
-  return `${grpc.status[code]} (${code}): ${details ?? ''}`;
+  const text = (details ?? '').replace(/\s*Resolution note:\s*\.?\s*$/, '').replace(/\.+$/, '');
+
+  return `${grpc.status[code]} (${code}): ${text}`;
 }
 
 export function lastLines(process: LibraryProcess | undefined, count = 20): string {

@@ -81,9 +81,10 @@ export async function startLibrary(
     };
   } catch (error) {
     await stop();
-    throw error instanceof TckError
-      ? error
-      : new TckError('TCK_LIBRARY_START_FAILED', String(error));
+    const failure =
+      error instanceof TckError ? error : new TckError('TCK_LIBRARY_START_FAILED', String(error));
+    failure.output = child?.output.last(5000) ?? [];
+    throw failure;
   }
 }
 

@@ -35,7 +35,7 @@ export function junitXml(
       .className(`${combination}.${area}`)
       .name(result.tckCase.name)
       .file(result.tckCase.file)
-      .time(result.durationMs / 1000);
+      .time(Math.round(result.durationMs) / 1000);
 
     describeVerdict(testCase, result, rerun(result.tckCase.id));
   }

@@ -19,6 +19,9 @@ export interface RunSummary extends Counts {
   durationMs: number;
   areas: Record<string, Counts>;
   exitStatus: number;
+
+  /** Set when the run never reached its cases. */
+  startupError?: { code: string; message: string };
 }
 
 export function emptyCounts(): Counts {

@@ -4,6 +4,9 @@ import type { DebugLog } from '../log/debug-log';
 import type { TranscriptEntry } from './case-result';
 import { describeEvent } from './expect-message';
 
+/** The same arrows as the failure output: → to the library, ← from it, · the TCK's own. */
+const ARROW = { in: '→', out: '←', tck: '·' } as const;
+
 /** Everything that crossed between the TCK and the library in one case, as it happened. */
 export class CaseTranscript {
   readonly entries: TranscriptEntry[] = [];
@@ -31,6 +34,13 @@ export class CaseTranscript {
   record(direction: TranscriptEntry['direction'], event: string, message?: Msg): void {
     const atMs = Math.round((performance.now() - this.started) * 10) / 10;
     this.entries.push({ atMs, call: this.call, direction, event, message });
-    this.log?.(this.tag, 'call %d %s %s %j', this.call, direction, event, message ?? '');
+    if (this.log !== undefined) {
+      const arrow = ARROW[direction];
+      if (message === undefined) {
+        this.log(this.tag, 'call %d %s %s', this.call, arrow, event);
+      } else {
+        this.log(this.tag, 'call %d %s %s %j', this.call, arrow, event, message);
+      }
+    }
   }
 }

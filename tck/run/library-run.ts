@@ -1,3 +1,4 @@
+import * as grpc from '@grpc/grpc-js';
 import type * as protobuf from 'protobufjs';
 import type { TckCase } from '../cases/tck-case';
 import type { Library } from '../drive/library';
@@ -28,14 +29,29 @@ export interface LibraryRunInput {
 /** Runs the selected cases one after another and judges each, marks included. */
 export async function runLibraryCases(input: LibraryRunInput): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
+  let gone: string | undefined;
 
   for (const tckCase of input.cases) {
-    const result = await judgeCase(tckCase, input);
+    const result =
+      gone === undefined ? await judgeCase(tckCase, input) : notRun(tckCase, 'error', gone);
+    gone ??= goneReason(result, input);
     results.push(result);
     input.onResult(result);
   }
 
   return results;
+}
+
+/**
+ * A library at a given address that stops accepting connections is gone for the rest of the
+ * run: later cases are errors that say so, not a wall of identical failures.
+ */
+function goneReason(result: CaseResult, input: LibraryRunInput): string | undefined {
+  if (input.process !== undefined || result.failure?.callStatus !== grpc.status.UNAVAILABLE) {
+    return undefined;
+  }
+
+  return `the library stopped answering (UNAVAILABLE) during ${result.tckCase.id}`;
 }
 
 async function judgeCase(tckCase: TckCase, input: LibraryRunInput): Promise<CaseResult> {
@@ -77,6 +93,10 @@ async function runGuarded(tckCase: TckCase, input: LibraryRunInput): Promise<Cas
 
     if (result.failure?.callStatus !== undefined) {
       await exitOrTimeout(input.process, EXIT_GRACE_MS);
+    }
+
+    if (input.process === undefined && result.failure?.callStatus === grpc.status.UNAVAILABLE) {
+      return { ...result, verdict: 'error', note: 'the library stopped answering (UNAVAILABLE)' };
     }
 
     if (result.verdict === 'failed' && input.process?.hasExited() === true) {

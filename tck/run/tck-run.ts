@@ -12,13 +12,35 @@ import { rerunCommand } from '../report/rerun-command';
 import { countResults, exitStatusOf } from '../report/run-summary';
 import type { RunSummary } from '../report/run-summary';
 import { writeReports } from '../report/write-reports';
+import { writeStartupReport } from '../report/startup-report';
+import { TckError } from '../errors/tck-error';
+import { tckVersion } from '../launch/proxy-info';
 import { runLibraryCases } from './library-run';
 import { chooseSubject } from './subject';
+import type { Subject } from './subject';
 
 const log = debugLog('run');
 
 export const STARTUP_MS = 60_000;
 export const PATIENCE_MS = 3_000;
+
+/**
+ * A library at a given address is already running, so a refused connection will not heal: it
+ * gets a shorter wait than one the TCK starts itself.
+ */
+const RUNNING_LIBRARY_STARTUP_MS = 10_000;
+
+function startupMs(subject: Subject): number {
+  return subject.library.command === undefined ? RUNNING_LIBRARY_STARTUP_MS : STARTUP_MS;
+}
+
+/** The flags besides the subject that shape a run, so that a rerun behaves the same. */
+function runArgs(options: CliOptions): string[] {
+  const timing = options.timeFactor === 1 ? [] : ['--time-factor', String(options.timeFactor)];
+  const reports = options.reportDir === 'reports' ? [] : ['--report-dir', options.reportDir];
+
+  return [...timing, ...reports];
+}
 
 export interface RunOutcome {
   summary: RunSummary;
@@ -35,8 +57,22 @@ export async function tckRun(
   const root = protoRoot();
   const started = performance.now();
 
+  const dir = join(resolve(options.reportDir), subject.combination);
   const library = await startLibrary(subject, root, {
-    startupMs: STARTUP_MS * options.timeFactor,
+    startupMs: startupMs(subject) * options.timeFactor,
+  }).catch((error: unknown) => {
+    if (error instanceof TckError) {
+      const summary = writeStartupReport({
+        dir,
+        combination: subject.combination,
+        library: subject.libraryName,
+        tckVersion: tckVersion(),
+        error,
+        libraryOutput: error.output ?? [],
+      });
+      print(JSON.stringify(summary));
+    }
+    throw error;
   });
 
   try {
@@ -65,7 +101,8 @@ export async function tckRun(
       areas,
       exitStatus: exitStatusOf(total),
     };
-    const rerun = (caseId: string): string => rerunCommand(subject.args, caseId);
+    const rerunArgs = [...subject.args, ...runArgs(options)];
+    const rerun = (caseId: string): string => rerunCommand(rerunArgs, caseId);
 
     for (const result of results) {
       if (result.verdict === 'failed' || result.verdict === 'error') {
@@ -74,7 +111,6 @@ export async function tckRun(
     }
     summaryLines(summary).forEach(print);
 
-    const dir = join(resolve(options.reportDir), subject.combination);
     writeReports({ dir, summary, results, rerun, libraryOutput: library.output() });
     log?.({ implementation: subject.libraryName }, 'Wrote reports to "%s"', dir);
 

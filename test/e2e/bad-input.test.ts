@@ -45,10 +45,11 @@ describe('a library that cannot be used', () => {
       expect(run.stderr).toMatch(
         new RegExp(
           `^cloudstate-tck: Library "library-addr" did not answer discover at ${address} ` +
-            'within 3000 ms; the last error was: UNAVAILABLE \\(14\\): .*ECONNREFUSED',
+            'within 500 ms; the last error was: UNAVAILABLE \\(14\\): .*ECONNREFUSED ' +
+            `${address.replace(/\./g, '\\.')}\\. Check that a library is running and listens at`,
         ),
       );
-      expect(run.stderr).toContain('Check that it listens on the HOST and PORT it was given');
+      expect(run.stderr).not.toContain('Resolution note');
       expect(run.stderr).toMatch(/\[TCK_LIBRARY_START_FAILED\]\n$/);
     },
     RUN_MS,
@@ -254,6 +255,37 @@ describe('a library that dies mid-run', () => {
       expect(readFileSync(join(reports, 'library-cmd/library.log'), 'utf8')).toMatch(
         /faulty-reference: die at call 5 \(\/cloudstate\./,
       );
+    },
+    RUN_MS,
+  );
+});
+
+describe('a run that cannot start', () => {
+  test(
+    'still leaves a report: junit.xml with the error, summary.json, and the JSON line last',
+    async () => {
+      const reports = join(scratch, 'start-failure');
+      mkdirSync(join(reports, 'library-cmd'), { recursive: true });
+      writeFileSync(join(reports, 'library-cmd', 'stale.txt'), 'from an earlier run');
+
+      const command = `node -e "console.log('about to fail'); process.exit(4)"`;
+      const run = await runCli(['--library-cmd', command, '--report-dir', reports]);
+      const lines = run.stdout.trim().split('\n');
+      const summary = JSON.parse(lines[lines.length - 1] ?? '{}') as Record<string, unknown>;
+      const junit = readFileSync(join(reports, 'library-cmd', 'junit.xml'), 'utf8');
+
+      expectStartError(run);
+      expect(summary).toMatchObject({
+        combination: 'library-cmd',
+        exitStatus: 2,
+        startupError: { code: 'TCK_LIBRARY_EXITED' },
+      });
+      expect(junit).toContain('<testsuite name="start-up" tests="1" failures="0" errors="1"');
+      expect(junit).toContain(
+        '<error message="TCK_LIBRARY_EXITED: Library &quot;library-cmd&quot;',
+      );
+      expect(junit).toContain('<system-out><![CDATA[about to fail]]></system-out>');
+      expect(() => readFileSync(join(reports, 'library-cmd', 'stale.txt'))).toThrow();
     },
     RUN_MS,
   );

@@ -25,7 +25,7 @@ describe('parseCli', () => {
 
     expect(parseCli([...argv, '--time-factor', '2.5', '--report-dir', 'out'], '0.0.0')).toEqual({
       libraryAddr: 'localhost:9000',
-      filter: '/^crdt/',
+      filter: ['/^crdt/'],
       list: true,
       timeFactor: 2.5,
       reportDir: 'out',

@@ -71,7 +71,7 @@ describe('junit.xml from a real run with marks', () => {
     const element = testCase(xml, unmarked?.name ?? '');
     const reason = results[1]?.failure?.reason ?? '';
 
-    expect(reason).toContain('connection refused');
+    expect(reason).toContain('handler crashed');
     expect(element).toContain(`<failure message="${reason}"`);
     expect(element).toContain(`<![CDATA[${unmarked?.id}\n  at step `);
     expect(element).toContain(`rerun: npx cloudstate-tck --filter '${unmarked?.id}'`);

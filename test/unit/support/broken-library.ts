@@ -23,7 +23,7 @@ export class BrokenLibrary implements Library {
   }
 
   open(): LibraryCall {
-    const failure: CallEvent = { kind: 'error', code: 14, details: 'connection refused' };
+    const failure: CallEvent = { kind: 'error', code: 13, details: 'handler crashed' };
 
     return {
       send: () => undefined,
