@@ -155,6 +155,8 @@ class CaseExecution {
     }
   }
 
+  // Known shortcoming: answers are read in the order the fixture lists them, so a CRDT library
+  // that replies out of command order, which the protocol allows, fails the case.
   private async read(
     step: Extract<Step, { kind: 'expect' | 'expect-complete' }>,
     label: string,
