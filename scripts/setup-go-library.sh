@@ -22,5 +22,5 @@ fi
 
 mkdir -p "$bin"
 cd "$here/fixtures/user-functions/go"
-GOFLAGS=-mod=mod go build -o "$bin/tck_eventsourced.part" "$package"
+GOFLAGS="-mod=mod -buildvcs=false" go build -o "$bin/tck_eventsourced.part" "$package"
 mv "$bin/tck_eventsourced.part" "$bin/tck_eventsourced"
