@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The project's whole test run, as README.md gives it: it installs what the tests need first,
-# so a fresh clone needs nothing but Node, npm and root (or Go already installed).
+# so a fresh clone needs nothing but Node, npm and root (or Go and a running Docker engine
+# already there).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +13,12 @@ bash scripts/ensure-go.sh
 
 echo "== building the Go support library's TCK model service"
 bash scripts/setup-go-library.sh
+
+echo "== making sure a Docker engine answers (started here as root when none does)"
+bash scripts/ensure-docker.sh
+
+echo "== building the images of the reference and Go libraries, for the Docker end-to-end tests"
+bash scripts/build-images.sh
 
 echo "== format, lint and type checks"
 npm run --silent lint

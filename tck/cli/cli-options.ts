@@ -1,9 +1,21 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import type { PullPolicy } from '../config/tck-config';
 import { TckError } from '../errors/tck-error';
 
 export interface CliOptions {
   libraryCmd?: string;
   libraryAddr?: string;
+
+  /** A Docker image to run as the library. */
+  library?: string;
+  pull?: PullPolicy;
+  /** True for every container of the TCK, or a run id for those of one run. */
+  cleanup?: boolean | string;
+
+  /** Proxy runs come in a later version; the flags are kept so that scripts can be written. */
+  proxy?: string;
+  proxyCmd?: string;
+  proxyAddr?: string;
   combination?: string;
   config?: string;
   filter?: string[];
@@ -37,13 +49,24 @@ export function cliProgram(version: string): Command {
     .addOption(
       new Option('--library-cmd <command>', 'start the library with this shell command').conflicts([
         'libraryAddr',
+        'library',
         'combination',
       ]),
     )
     .addOption(
       new Option('--library-addr <host:port>', 'a library that is already running')
         .argParser(address)
-        .conflicts(['combination']),
+        .conflicts(['library', 'combination']),
+    )
+    .addOption(
+      new Option('--library <image>', 'run the library from this Docker image').conflicts([
+        'combination',
+      ]),
+    )
+    .addOption(
+      new Option('--pull <policy>', "when to pull the library's image (default: missing)")
+        .choices(['always', 'missing', 'never'])
+        .conflicts(['libraryCmd', 'libraryAddr']),
     )
     .option('--combination <name>', 'a combination from the config file')
     .option('--config <file>', 'the config file (default: ./tck.config.json)')
@@ -55,6 +78,13 @@ export function cliProgram(version: string): Command {
     .option('--report-dir <dir>', 'where reports go', 'reports')
     .option('--list', 'print the selected cases without running them', false)
     .option('--time-factor <n>', 'multiply every timeout by this', positiveNumber, 1)
+    .option(
+      '--cleanup [run-id]',
+      'remove the containers that interrupted runs (or the one run) left behind, then exit',
+    )
+    .option('--proxy <image>', 'a proxy run (not available in this version)')
+    .option('--proxy-cmd <command>', 'a proxy run (not available in this version)')
+    .option('--proxy-addr <host:port>', 'a proxy run (not available in this version)')
     .exitOverride()
     .configureOutput({
       writeErr: (text) => process.stderr.write(text),

@@ -2,8 +2,11 @@ import { loadCases } from '../cases/load-cases';
 import { selectCases } from '../cases/select-cases';
 import { isTckError } from '../errors/tck-error';
 import { tckVersion } from '../launch/proxy-info';
+import { markPhase } from '../log/phase-times';
 import { tckRun } from '../run/tck-run';
+import { cleanupContainers } from './cleanup-command';
 import { parseCli } from './cli-options';
+import { refuseProxyRun } from './refuse-proxy-run';
 import { stopOnSignal } from './stop-on-signal';
 
 const print = (line: string): void => {
@@ -12,7 +15,13 @@ const print = (line: string): void => {
 
 /** Exit status: 0 all passed, 1 a case failed or nothing passed, 2 the run could not start. */
 async function main(argv: string[]): Promise<number> {
+  markPhase('cli-start', performance.timeOrigin);
   const options = parseCli(argv, tckVersion());
+  refuseProxyRun(options);
+
+  if (options.cleanup !== undefined && options.cleanup !== false) {
+    return cleanupContainers(options.cleanup, print);
+  }
 
   if (options.list) {
     selectCases(loadCases(), options.filter).forEach((tckCase) => print(tckCase.id));

@@ -31,6 +31,11 @@ function describe(error: ErrorObject): string {
     return `${where} has the unknown key "${key}" (the keys are: ${known.join(', ')})`;
   }
 
+  const allowed: unknown = error.params.allowedValues;
+  if (error.keyword === 'enum' && Array.isArray(allowed)) {
+    return `${where} must be one of: ${allowed.map((value) => `"${String(value)}"`).join(', ')}`;
+  }
+
   const choices = error.keyword === 'oneOf' ? requiredChoices(error.schema) : [];
   if (choices.length > 0) {
     return `${where} must have exactly one of the keys ${choices.join(' or ')}`;

@@ -1,4 +1,7 @@
-/** A user function or proxy the TCK can start or reach. */
+/** When to pull an implementation's image: before every run, only when absent, or never. */
+export type PullPolicy = 'always' | 'missing' | 'never';
+
+/** A user function or proxy the TCK can start or reach: exactly one of command, address, image. */
 export interface ImplementationConfig {
   description?: string;
 
@@ -8,6 +11,15 @@ export interface ImplementationConfig {
    */
   command?: string;
   address?: string;
+
+  /** A Docker image, run as a container on the host network; README.md gives its contract. */
+  image?: string;
+
+  /** The container's command arguments (its CMD), for an image. */
+  args?: string[];
+
+  /** For an image; `missing` when absent. */
+  pull?: PullPolicy;
   env?: Record<string, string>;
 
   /** A shell command run once before the start-up clock, to install what it needs. */

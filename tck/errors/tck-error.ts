@@ -13,7 +13,13 @@ export type TckErrorCode =
   | 'TCK_DISCOVERY_FAILED'
   | 'TCK_DESCRIPTOR_INVALID'
   | 'TCK_PROTO_INVALID'
-  | 'TCK_MESSAGE_INVALID';
+  | 'TCK_MESSAGE_INVALID'
+  | 'TCK_DOCKER_UNAVAILABLE'
+  | 'TCK_IMAGE_NOT_FOUND'
+  | 'TCK_IMAGE_PULL_FAILED'
+  | 'TCK_CONTAINER_START_FAILED'
+  | 'TCK_CLEANUP_FAILED'
+  | 'TCK_PROXY_RUN_UNAVAILABLE';
 
 /** The exit status of each kind of error, as the README documents. */
 const EXIT_STATUS: Record<TckErrorCode, number> = {
@@ -28,6 +34,12 @@ const EXIT_STATUS: Record<TckErrorCode, number> = {
   TCK_DESCRIPTOR_INVALID: 2,
   TCK_PROTO_INVALID: 2,
   TCK_MESSAGE_INVALID: 2,
+  TCK_DOCKER_UNAVAILABLE: 2,
+  TCK_IMAGE_NOT_FOUND: 2,
+  TCK_IMAGE_PULL_FAILED: 2,
+  TCK_CONTAINER_START_FAILED: 2,
+  TCK_CLEANUP_FAILED: 2,
+  TCK_PROXY_RUN_UNAVAILABLE: 2,
 };
 
 export class TckError extends Error {

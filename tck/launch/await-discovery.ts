@@ -3,14 +3,14 @@ import type { Msg } from '../../model/message';
 import type { Library } from '../drive/library';
 import { TckError } from '../errors/tck-error';
 import { isTckError } from '../errors/tck-error';
-import type { LibraryProcess } from './library-process';
 import { tckProxyInfo } from './proxy-info';
+import type { RunningLibrary } from './running-library';
 
 export interface DiscoveryWait {
   name: string;
   address: string;
   library: Library;
-  process: LibraryProcess | undefined;
+  process: RunningLibrary | undefined;
   timeoutMs: number;
 }
 
@@ -73,7 +73,7 @@ function exited(wait: DiscoveryWait): TckError {
   return new TckError(
     'TCK_LIBRARY_EXITED',
     `Library "${wait.name}" exited before it answered discover (${wait.process?.exitText()}). ` +
-      'Check its command and the output below.' +
+      `${wait.process?.checkHint ?? 'Check it'} and the output below.` +
       lastLines(wait.process),
   );
 }
@@ -106,7 +106,7 @@ function describe(code: grpc.status, details: string | undefined): string {
   return `${grpc.status[code]} (${code}): ${text}`;
 }
 
-export function lastLines(process: LibraryProcess | undefined, count = 20): string {
+export function lastLines(process: RunningLibrary | undefined, count = 20): string {
   const lines = process?.output.last(count) ?? [];
 
   return lines.length === 0 ? '' : `\nLast output lines:\n  ${lines.join('\n  ')}`;

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { debugLog } from '../log/debug-log';
 import { OutputLog } from './output-log';
+import type { RunningLibrary } from './running-library';
 
 const log = debugLog('launch');
 
@@ -16,8 +17,9 @@ export interface ProcessSpec {
  * A user function started as a local process. It runs in its own process group, so that the
  * children of a shell command (a `go run`, a JVM behind a script) end with it.
  */
-export class LibraryProcess {
+export class LibraryProcess implements RunningLibrary {
   readonly output = new OutputLog();
+  readonly checkHint = 'Check its command';
   private exit: { code: number | null; signal: string | null } | undefined;
   private readonly exited: Promise<void>;
   private readonly child: ChildProcess;

@@ -5,21 +5,25 @@ import { TckError } from '../errors/tck-error';
 import { int64Field, stringField } from '../../model/shared/fields';
 import { debugLog } from '../log/debug-log';
 import { expandPlaceholders } from '../config/placeholders';
+import { markPhase } from '../log/phase-times';
 import { readEntitySpec } from '../run/discovered-spec';
 import type { DiscoveredSpec } from '../run/discovered-spec';
 import type { Subject } from '../run/subject';
 import { awaitDiscovery } from './await-discovery';
 import { freePort } from './free-port';
-import { LibraryProcess } from './library-process';
+import { launchLibrary } from './launch-library';
+import { prepareImage } from './prepare-image';
 import { tckVersion } from './proxy-info';
 import { runSetup } from './run-setup';
 import { trackLibrary } from './running-libraries';
+import type { RunningLibrary } from './running-library';
 
 const log = debugLog('launch');
 
 export interface StartedLibrary {
   client: GrpcLibrary;
-  process: LibraryProcess | undefined;
+  /** The library the TCK started, a process or a container; undefined for an address. */
+  process: RunningLibrary | undefined;
   spec: DiscoveredSpec;
   description: string;
   tckVersion: string;
@@ -27,7 +31,10 @@ export interface StartedLibrary {
   stop(): Promise<void>;
 }
 
-/** Setup (before the clock), start, then discovery: the library is ready when it answers. */
+/**
+ * Setup and pull (before the clock), start, then discovery: the library is ready when it
+ * answers. Whatever was started is stopped again when the start fails.
+ */
 export async function startLibrary(
   subject: Subject,
   root: protobuf.Root,
@@ -39,51 +46,50 @@ export async function startLibrary(
     runSetup(name, expandPlaceholders(library.setup), subject.cwd);
   }
 
-  const port = library.address === undefined ? await freePort() : undefined;
-  const address = library.address ?? `127.0.0.1:${port}`;
-  const child =
-    library.command === undefined
-      ? undefined
-      : new LibraryProcess({
-          name,
-          command: expandPlaceholders(library.command),
-          cwd: subject.cwd,
-          env: { ...library.env, HOST: '127.0.0.1', PORT: String(port) },
-        });
+  if (library.image !== undefined) {
+    await prepareImage({ name, image: library.image, pull: library.pull ?? 'missing' });
+    markPhase('image-ready');
+  }
 
+  const port = library.address === undefined ? await freePort() : 0;
+  const address = library.address ?? `127.0.0.1:${port}`;
   const client = new GrpcLibrary(address, root);
+  let running: RunningLibrary | undefined;
   const stop = async (): Promise<void> => {
     untrack();
     client.close();
-    await child?.stop();
+    await running?.stop();
   };
   const untrack = trackLibrary(stop);
 
   try {
+    running = await launchLibrary(subject, port);
     const entitySpec = await awaitDiscovery({
       name,
       address,
       library: client,
-      process: child,
+      process: running,
       timeoutMs: timing.startupMs,
     });
+    markPhase('discovered');
     const spec = readSpec(name, address, root, entitySpec);
     log?.({ implementation: name }, 'Discovered %d entities at %s', spec.entities.length, address);
+    const where = library.image === undefined ? address : `${address} (image ${library.image})`;
 
     return {
       client,
-      process: child,
+      process: running,
       spec,
-      description: describe(name, address, spec),
+      description: describe(name, where, spec),
       tckVersion: tckVersion(),
-      output: () => child?.output.last(5000) ?? [],
+      output: () => running?.output.last(5000) ?? [],
       stop,
     };
   } catch (error) {
     await stop();
     const failure =
       error instanceof TckError ? error : new TckError('TCK_LIBRARY_START_FAILED', String(error));
-    failure.output = child?.output.last(5000) ?? [];
+    failure.output = running?.output.last(5000) ?? [];
     throw failure;
   }
 }

@@ -2,12 +2,13 @@ import * as grpc from '@grpc/grpc-js';
 import type * as protobuf from 'protobufjs';
 import type { TckCase } from '../cases/tck-case';
 import type { Library } from '../drive/library';
-import type { LibraryProcess } from '../launch/library-process';
+import type { RunningLibrary } from '../launch/running-library';
 import { debugLog } from '../log/debug-log';
 import { findMark } from './case-marks';
 import type { CaseMarks } from './case-marks';
 import type { CaseResult } from './case-result';
 import type { DiscoveredSpec } from './discovered-spec';
+import { pauseAt } from './pause-at';
 import { runCase } from './run-case';
 
 const log = debugLog('run');
@@ -18,7 +19,8 @@ export interface LibraryRunInput {
   implementation: string;
   root: protobuf.Root;
   library: Library;
-  process: LibraryProcess | undefined;
+  /** The library the TCK started (a process or a container); undefined at an address. */
+  process: RunningLibrary | undefined;
   spec: DiscoveredSpec;
   cases: TckCase[];
   marks: CaseMarks;
@@ -31,7 +33,11 @@ export async function runLibraryCases(input: LibraryRunInput): Promise<CaseResul
   const results: CaseResult[] = [];
   let gone: string | undefined;
 
-  for (const tckCase of input.cases) {
+  for (const [index, tckCase] of input.cases.entries()) {
+    if (index === Math.floor(input.cases.length / 2)) {
+      await pauseAt('cases');
+    }
+
     const result =
       gone === undefined ? await judgeCase(tckCase, input) : notRun(tckCase, 'error', gone);
     gone ??= goneReason(result, input);
@@ -117,7 +123,7 @@ async function runGuarded(tckCase: TckCase, input: LibraryRunInput): Promise<Cas
  * A call broken by the library's death can fail before the process exit is seen; waiting a
  * moment lets such a case be reported as the error it is rather than as a failure.
  */
-async function exitOrTimeout(process: LibraryProcess | undefined, ms: number): Promise<void> {
+async function exitOrTimeout(process: RunningLibrary | undefined, ms: number): Promise<void> {
   if (process === undefined || process.hasExited()) {
     return;
   }

@@ -34,6 +34,15 @@ export function chooseSubject(options: CliOptions, readConfig: () => TckConfig):
     ]);
   }
 
+  if (options.library !== undefined) {
+    const pull = options.pull ?? 'missing';
+    return adHoc('library-image', { image: options.library, pull }, [
+      '--library',
+      options.library,
+      ...pullArgs(options),
+    ]);
+  }
+
   const config = readConfig();
   const name = options.combination ?? DEFAULT_COMBINATION;
   const combination = config.combinations[name];
@@ -55,14 +64,39 @@ export function chooseSubject(options: CliOptions, readConfig: () => TckConfig):
   return {
     combination: name,
     libraryName: combination.library,
-    library,
+    library: withPull(library, combination.library, options),
     marks: {
       expectedFailures: combination.expectedFailures ?? [],
       skips: combination.skips ?? [],
     },
-    args: [...configArgs, '--combination', name],
+    args: [...configArgs, '--combination', name, ...pullArgs(options)],
     cwd: config.baseDir,
   };
+}
+
+/** `--pull` overrides the config's policy, and only an image can be pulled. */
+function withPull(
+  library: ImplementationConfig,
+  name: string,
+  options: CliOptions,
+): ImplementationConfig {
+  if (options.pull === undefined) {
+    return library;
+  }
+
+  if (library.image === undefined) {
+    throw new TckError(
+      'TCK_USAGE',
+      `--pull applies to a library image, and "${name}" has none. Leave --pull out, or choose ` +
+        'a combination whose library has an "image".',
+    );
+  }
+
+  return { ...library, pull: options.pull };
+}
+
+function pullArgs(options: CliOptions): string[] {
+  return options.pull === undefined ? [] : ['--pull', options.pull];
 }
 
 function adHoc(name: string, library: ImplementationConfig, args: string[]): Subject {

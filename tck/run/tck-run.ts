@@ -6,6 +6,7 @@ import { protoRoot } from '../codec/proto-root';
 import { loadConfig } from '../config/load-config';
 import { startLibrary } from '../launch/start-library';
 import { debugLog } from '../log/debug-log';
+import { markPhase } from '../log/phase-times';
 import { caseLine, summaryLines } from '../report/console-reporter';
 import { failureText } from '../report/failure-text';
 import { rerunCommand } from '../report/rerun-command';
@@ -16,6 +17,7 @@ import { writeStartupReport } from '../report/startup-report';
 import { TckError } from '../errors/tck-error';
 import { tckVersion } from '../launch/proxy-info';
 import { runLibraryCases } from './library-run';
+import { pauseAt } from './pause-at';
 import { chooseSubject } from './subject';
 import type { Subject } from './subject';
 
@@ -31,7 +33,7 @@ export const PATIENCE_MS = 3_000;
 const RUNNING_LIBRARY_STARTUP_MS = 10_000;
 
 function startupMs(subject: Subject): number {
-  return subject.library.command === undefined ? RUNNING_LIBRARY_STARTUP_MS : STARTUP_MS;
+  return subject.library.address === undefined ? STARTUP_MS : RUNNING_LIBRARY_STARTUP_MS;
 }
 
 /** The flags besides the subject that shape a run, so that a rerun behaves the same. */
@@ -77,6 +79,7 @@ export async function tckRun(
 
   try {
     print(`cloudstate-tck: ${subject.combination} — ${library.description}`);
+    markPhase('first-case');
     const results = await runLibraryCases({
       implementation: subject.libraryName,
       root,
@@ -111,6 +114,7 @@ export async function tckRun(
     }
     summaryLines(summary).forEach(print);
 
+    await pauseAt('reports');
     writeReports({ dir, summary, results, rerun, libraryOutput: library.output() });
     log?.({ implementation: subject.libraryName }, 'Wrote reports to "%s"', dir);
 

@@ -199,6 +199,15 @@ describe('usage mistakes', () => {
         'unknown key "skip" (the keys are: description, library, expectedFailures, skips). ' +
         'README.md lists the keys. [TCK_CONFIG_INVALID]',
     ],
+    ...(['--proxy', '--proxy-cmd', '--proxy-addr'] as const).map(
+      (flag): [string, string[], string] => [
+        `a proxy run (${flag})`,
+        [flag, flag === '--proxy-addr' ? '127.0.0.1:9000' : 'org/proxy:1'],
+        `${flag}: proxy runs are not available in this version of cloudstate-tck yet; it runs ` +
+          'libraries only. Check a library with --library, --library-cmd or --library-addr. ' +
+          '[TCK_PROXY_RUN_UNAVAILABLE]',
+      ],
+    ),
   ])(
     '%s: exit status 2 and one line that says what to do',
     async (_name, args, message) => {

@@ -30,8 +30,12 @@ export function startCli(args: string[], env: Record<string, string> = {}): Chil
  * Runs the CLI to its end. A run that outlasts `limitMs` is killed, so that a hanging TCK fails
  * the test with what it printed instead of running into Jest's time-out.
  */
-export function runCli(args: string[], limitMs = 240_000): Promise<CliRun> {
-  const child = startCli(args);
+export function runCli(
+  args: string[],
+  limitMs = 240_000,
+  env: Record<string, string> = {},
+): Promise<CliRun> {
+  const child = startCli(args, env);
 
   return collect(child, limitMs);
 }

@@ -32,6 +32,21 @@ describe('parseCli', () => {
     });
   });
 
+  test('reads the Docker flags, and keeps the proxy flags for a later version', () => {
+    const argv = ['--library', 'org/lib:1', '--pull', 'never', '--cleanup'];
+
+    expect(parseCli([...argv, '--proxy', 'org/proxy:1'], '0.0.0')).toMatchObject({
+      library: 'org/lib:1',
+      pull: 'never',
+      cleanup: true,
+      proxy: 'org/proxy:1',
+    });
+    expect(parseCli(['--proxy-cmd', 'x', '--proxy-addr', 'h:1'], '0.0.0')).toMatchObject({
+      proxyCmd: 'x',
+      proxyAddr: 'h:1',
+    });
+  });
+
   test.each([
     [
       ['--library-cmd', 'x', '--combination', 'go'],
@@ -58,6 +73,23 @@ describe('parseCli', () => {
     ],
     [['--filtre', 'x'], "Unknown option '--filtre' (Did you mean --filter?)"],
     [['--filter'], "Option '--filter <text|/regex/>' argument missing."],
+    [
+      ['--library', 'org/lib:1', '--combination', 'go'],
+      "Option '--library <image>' cannot be used with option '--combination <name>'.",
+    ],
+    [
+      ['--library', 'org/lib:1', '--library-addr', 'h:1'],
+      "Option '--library-addr <host:port>' cannot be used with option '--library <image>'.",
+    ],
+    [
+      ['--pull', 'sometimes'],
+      "Option '--pull <policy>' argument 'sometimes' is invalid. " +
+        'Allowed choices are always, missing, never.',
+    ],
+    [
+      ['--library-cmd', 'x', '--pull', 'never'],
+      "Option '--pull <policy>' cannot be used with option '--library-cmd <command>'.",
+    ],
   ])('%j is a usage error that points to --help', (argv, message) => {
     expect(usageError(argv)).toBe(`${message} Run with --help for the flags.`);
   });

@@ -78,8 +78,44 @@ describe('loadConfig', () => {
 
     expect(problems).toBe(
       '/implementations/ref has the unknown key "cmd" ' +
-        '(the keys are: description, command, address, env, setup); ' +
-        '/implementations/ref must have exactly one of the keys "command" or "address"',
+        '(the keys are: description, command, address, image, args, pull, env, setup); ' +
+        '/implementations/ref must have exactly one of the keys "command" or "address" or "image"',
+    );
+  });
+
+  test('an image may come with args and a pull policy, which need the image', () => {
+    const file = configFile('image.json', {
+      implementations: { img: { image: 'org/lib:1', args: ['--verbose'], pull: 'never' } },
+      combinations: { alpha: { library: 'img' } },
+    });
+
+    expect(loadConfig(file).implementations.img).toEqual({
+      image: 'org/lib:1',
+      args: ['--verbose'],
+      pull: 'never',
+    });
+    expect(
+      schemaError('args-without-image.json', {
+        implementations: { ref: { command: 'node main.js', args: ['x'] } },
+        combinations: {},
+      }),
+    ).toBe('/implementations/ref must have property image when property args is present');
+  });
+
+  test('a pull policy is one of three, and an image is never given with a command', () => {
+    expect(
+      schemaError('pull.json', {
+        implementations: { img: { image: 'org/lib:1', pull: 'sometimes' } },
+        combinations: {},
+      }),
+    ).toBe('/implementations/img/pull must be one of: "always", "missing", "never"');
+    expect(
+      schemaError('both.json', {
+        implementations: { img: { image: 'org/lib:1', command: 'x' } },
+        combinations: {},
+      }),
+    ).toBe(
+      '/implementations/img must have exactly one of the keys "command" or "address" or "image"',
     );
   });
 
@@ -173,6 +209,44 @@ describe('chooseSubject', () => {
       args: ['--config', file, '--combination', 'beta'],
       cwd: dir,
     });
+  });
+
+  test('--library runs an image, pulled when missing unless --pull says otherwise', () => {
+    expect(chooseSubject(options({ library: 'org/lib:1' }), () => config)).toMatchObject({
+      combination: 'library-image',
+      libraryName: 'library-image',
+      library: { image: 'org/lib:1', pull: 'missing' },
+      args: ['--library', 'org/lib:1'],
+    });
+    expect(
+      chooseSubject(options({ library: 'org/lib:1', pull: 'always' }), () => config),
+    ).toMatchObject({
+      library: { image: 'org/lib:1', pull: 'always' },
+      args: ['--library', 'org/lib:1', '--pull', 'always'],
+    });
+  });
+
+  test("--pull overrides a combination's policy, and needs an image to apply to", () => {
+    const images = loadConfig(
+      configFile('images.json', {
+        implementations: { ...implementations, img: { image: 'org/lib:1', pull: 'never' } },
+        combinations: { alpha: { library: 'ref' }, pictured: { library: 'img' } },
+      }),
+    );
+    const pulled = options({ combination: 'pictured', pull: 'missing' });
+
+    expect(chooseSubject(pulled, () => images)).toMatchObject({
+      library: { image: 'org/lib:1', pull: 'missing' },
+      args: ['--combination', 'pictured', '--pull', 'missing'],
+    });
+    const error = thrown(() =>
+      chooseSubject(options({ combination: 'alpha', pull: 'never' }), () => images),
+    );
+    expect(error.code).toBe('TCK_USAGE');
+    expect(error.message).toBe(
+      '--pull applies to a library image, and "ref" has none. Leave --pull out, or choose a ' +
+        'combination whose library has an "image".',
+    );
   });
 
   test('--library-cmd and --library-addr need no combination', () => {
