@@ -6,12 +6,11 @@ import { markPhase } from '../log/phase-times';
 import { tckRun } from '../run/tck-run';
 import { cleanupContainers } from './cleanup-command';
 import { parseCli } from './cli-options';
+import { stdoutPrinter } from './print-lines';
 import { refuseProxyRun } from './refuse-proxy-run';
 import { stopOnSignal } from './stop-on-signal';
 
-const print = (line: string): void => {
-  process.stdout.write(`${line}\n`);
-};
+const print = stdoutPrinter();
 
 /** Exit status: 0 all passed, 1 a case failed or nothing passed, 2 the run could not start. */
 async function main(argv: string[]): Promise<number> {

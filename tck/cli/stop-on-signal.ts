@@ -28,8 +28,8 @@ export function stopOnSignal(): void {
 }
 
 /**
- * An error nothing caught (a closed stdout, say, when the output is piped into `head`) would
- * end Node at once and leave the library running; it is stopped first here.
+ * An error nothing caught would end Node at once and leave the library running; it is stopped
+ * first here. A closed stdout is handled where the lines are printed; stderr closing is not.
  */
 function stopOnCrash(): void {
   let crashed = false;
