@@ -2,8 +2,8 @@ import type * as protobuf from 'protobufjs';
 import type { Msg } from '../../model/message';
 import { GrpcLibrary } from '../drive/grpc-library';
 import { TckError } from '../errors/tck-error';
-import { int64Field, stringField } from '../../model/shared/fields';
 import { debugLog } from '../log/debug-log';
+import { libraryVersions } from '../report/versions';
 import { expandPlaceholders } from '../config/placeholders';
 import { markPhase } from '../log/phase-times';
 import { readEntitySpec } from '../run/discovered-spec';
@@ -114,16 +114,7 @@ function readSpec(
 }
 
 function describe(name: string, address: string, spec: DiscoveredSpec): string {
-  const info = spec.serviceInfo;
-  const libraryText = [
-    stringField(info, 'support_library_name'),
-    stringField(info, 'support_library_version'),
-  ]
-    .filter((part) => part !== '')
-    .join(' ');
-  const major = int64Field(info, 'protocol_major_version');
-  const protocol = `${major}.${int64Field(info, 'protocol_minor_version')}`;
-  const described = libraryText === '' ? 'unnamed support library' : libraryText;
+  const library = libraryVersions(spec.serviceInfo);
 
-  return `library "${name}" at ${address}: ${described}, protocol ${protocol}`;
+  return `library "${name}" at ${address}: ${library.supportLibrary}, protocol ${library.protocol}`;
 }

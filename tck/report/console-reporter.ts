@@ -25,6 +25,7 @@ export function summaryLines(summary: RunSummary): string[] {
     `Summary for ${summary.combination} (library ${summary.library}):`,
     ...rows,
     countsLine('all', summary),
+    ...summary.warnings.map((warning) => `  warning: ${warning}`),
   ];
 }
 

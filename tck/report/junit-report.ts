@@ -12,12 +12,14 @@ interface XmlNode {
 /**
  * junit.xml: one testsuite per area, test cases named as the spec names them. Skipped cases
  * carry their reason, which junit-report-builder has no call for, so it is added to the
- * `<skipped>` element once the library has built it.
+ * `<skipped>` element once the library has built it. Every suite carries the run's versions as
+ * properties, since CI services show a suite's properties but not a separate summary file.
  */
 export function junitXml(
   combination: string,
   results: CaseResult[],
   rerun: (id: string) => string,
+  properties: Record<string, string> = {},
 ): string {
   const report = builder.newBuilder().name(`cloudstate-tck ${combination}`);
   const suites = new Map<string, ReturnType<typeof report.testSuite>>();
@@ -27,6 +29,9 @@ export function junitXml(
     let suite = suites.get(area);
     if (suite === undefined) {
       suite = report.testSuite().name(area);
+      for (const [name, value] of Object.entries(properties)) {
+        suite.property(name, value);
+      }
       suites.set(area, suite);
     }
 

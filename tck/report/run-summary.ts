@@ -16,6 +16,10 @@ export interface RunSummary extends Counts {
   tckVersion: string;
   protocol: string;
   serviceInfo: Msg;
+  /** What the proxy of the run told the library; in a library run the TCK plays the proxy. */
+  proxyInfo: Msg;
+  /** Things to read the verdict with, such as a library on another protocol version. */
+  warnings: string[];
   durationMs: number;
   areas: Record<string, Counts>;
   exitStatus: number;

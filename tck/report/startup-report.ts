@@ -3,6 +3,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TckError } from '../errors/tck-error';
 import { emptyCounts } from './run-summary';
+import { TCK_PROTOCOL } from './versions';
 import type { RunSummary } from './run-summary';
 
 export interface StartupFailure {
@@ -23,8 +24,10 @@ export function writeStartupReport(failure: StartupFailure): RunSummary {
     combination: failure.combination,
     library: failure.library,
     tckVersion: failure.tckVersion,
-    protocol: '0.2',
+    protocol: TCK_PROTOCOL,
     serviceInfo: {},
+    proxyInfo: {},
+    warnings: [],
     durationMs: 0,
     ...emptyCounts(),
     areas: {},

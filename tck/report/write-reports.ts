@@ -4,6 +4,7 @@ import type { CaseResult } from '../run/case-result';
 import { failureText } from './failure-text';
 import { junitXml } from './junit-report';
 import type { RunSummary } from './run-summary';
+import { libraryVersions, proxyVersions } from './versions';
 
 export interface ReportInput {
   dir: string;
@@ -20,7 +21,12 @@ export function writeReports(input: ReportInput): void {
 
   writeFileSync(
     join(input.dir, 'junit.xml'),
-    junitXml(input.summary.combination, input.results, input.rerun),
+    junitXml(
+      input.summary.combination,
+      input.results,
+      input.rerun,
+      versionProperties(input.summary),
+    ),
   );
   writeFileSync(
     join(input.dir, 'summary.json'),
@@ -54,6 +60,25 @@ function summaryFile(input: ReportInput): object {
       ...(result.note === undefined ? {} : { note: result.note }),
       ...(result.failure === undefined ? {} : { reason: result.failure.reason }),
     })),
+  };
+}
+
+function versionProperties(summary: RunSummary): Record<string, string> {
+  const library = libraryVersions(summary.serviceInfo);
+  const proxy = proxyVersions(summary.proxyInfo);
+
+  return {
+    'tck.version': summary.tckVersion,
+    'tck.protocol': summary.protocol,
+    'library.name': summary.library,
+    'library.support-library': library.supportLibrary,
+    'library.runtime': library.runtime,
+    'library.protocol': library.protocol,
+    'proxy.name': proxy.proxy,
+    'proxy.protocol': proxy.protocol,
+    ...Object.fromEntries(
+      summary.warnings.map((warning, index) => [`warning.${index + 1}`, warning]),
+    ),
   };
 }
 

@@ -15,13 +15,26 @@ import type { RunSummary } from '../report/run-summary';
 import { writeReports } from '../report/write-reports';
 import { writeStartupReport } from '../report/startup-report';
 import { TckError } from '../errors/tck-error';
-import { tckVersion } from '../launch/proxy-info';
+import { tckProxyInfo, tckVersion } from '../launch/proxy-info';
+import {
+  libraryVersions,
+  protocolWarning,
+  proxyVersions,
+  TCK_PROTOCOL,
+  versionLines,
+} from '../report/versions';
 import { runLibraryCases } from './library-run';
 import { pauseAt } from './pause-at';
 import { chooseSubject } from './subject';
 import type { Subject } from './subject';
 
 const log = debugLog('run');
+
+const warn = (line: string): void => {
+  process.stderr.write(`${line}\n`);
+};
+
+const isText = (value: string | undefined): value is string => value !== undefined;
 
 export const STARTUP_MS = 60_000;
 export const PATIENCE_MS = 3_000;
@@ -79,6 +92,11 @@ export async function tckRun(
 
   try {
     print(`cloudstate-tck: ${subject.combination} — ${library.description}`);
+    const versions = libraryVersions(library.spec.serviceInfo);
+    const proxyInfo = tckProxyInfo();
+    versionLines(versions, proxyVersions(proxyInfo)).forEach(print);
+    const warnings = [protocolWarning(subject.libraryName, versions)].filter(isText);
+    warnings.forEach((warning) => warn(`cloudstate-tck: warning: ${warning}`));
     markPhase('first-case');
     const results = await runLibraryCases({
       implementation: subject.libraryName,
@@ -97,8 +115,10 @@ export async function tckRun(
       combination: subject.combination,
       library: subject.libraryName,
       tckVersion: library.tckVersion,
-      protocol: '0.2',
+      protocol: TCK_PROTOCOL,
       serviceInfo: library.spec.serviceInfo,
+      proxyInfo,
+      warnings,
       durationMs: Math.round(performance.now() - started),
       ...total,
       areas,
