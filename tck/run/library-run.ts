@@ -143,7 +143,7 @@ function applyExpectedFailure(result: CaseResult, marks: CaseMarks): CaseResult 
   }
 
   if (result.verdict === 'failed') {
-    const note = `expected failure: ${mark.reason}; see ${mark.evidence ?? 'docs/deviations'}`;
+    const note = `expected failure: ${mark.reason}; see ${mark.evidence ?? 'the config'}`;
     return { ...result, verdict: 'expected-failure', note };
   }
 

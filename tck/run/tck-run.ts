@@ -3,6 +3,7 @@ import type { CliOptions } from '../cli/cli-options';
 import { loadCases } from '../cases/load-cases';
 import { selectCases } from '../cases/select-cases';
 import { protoRoot } from '../codec/proto-root';
+import { checkMarks } from '../config/check-marks';
 import { loadConfig } from '../config/load-config';
 import { startLibrary } from '../launch/start-library';
 import { debugLog } from '../log/debug-log';
@@ -67,8 +68,10 @@ export async function tckRun(
   options: CliOptions,
   print: (line: string) => void,
 ): Promise<RunOutcome> {
-  const cases = selectCases(loadCases(), options.filter);
+  const allCases = loadCases();
+  const cases = selectCases(allCases, options.filter);
   const subject = chooseSubject(options, () => loadConfig(options.config));
+  checkMarks(subject.combination, subject.marks, allCases, subject.cwd);
   const root = protoRoot();
   const started = performance.now();
 

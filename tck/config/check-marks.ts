@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { TckCase } from '../cases/tck-case';
+import { TckError } from '../errors/tck-error';
+import type { CaseMarks } from '../run/case-marks';
+
+/**
+ * A mark that names no case would do nothing, silently: a misspelt skip lets the case fail, a
+ * misspelt expected failure hides nothing but still claims to. Both are config errors, as is
+ * evidence that is not where the mark says.
+ */
+export function checkMarks(
+  combination: string,
+  marks: CaseMarks,
+  cases: TckCase[],
+  baseDir: string,
+): void {
+  const ids = new Set(cases.map((tckCase) => tckCase.id));
+  const areas = new Set<string>(cases.map((tckCase) => tckCase.area));
+  const problems: string[] = [];
+
+  const checkCase = (where: string, id: string | undefined): void => {
+    if (id !== undefined && !ids.has(id)) {
+      problems.push(`${where}.case "${id}" is not a case id`);
+    }
+  };
+
+  marks.skips.forEach((mark, index) => {
+    checkCase(`skips[${index}]`, mark.case);
+    if (mark.area !== undefined && !areas.has(mark.area)) {
+      problems.push(`skips[${index}].area "${mark.area}" is not one of ${[...areas].join(', ')}`);
+    }
+  });
+
+  marks.expectedFailures.forEach((mark, index) => {
+    checkCase(`expectedFailures[${index}]`, mark.case);
+    if (mark.evidence !== undefined && !existsSync(resolve(baseDir, mark.evidence))) {
+      problems.push(
+        `expectedFailures[${index}].evidence "${mark.evidence}" does not exist in ${baseDir}`,
+      );
+    }
+  });
+
+  if (problems.length > 0) {
+    throw new TckError(
+      'TCK_CONFIG_INVALID',
+      `Combination "${combination}" marks what is not there: ${problems.join('; ')}. ` +
+        'Run with --list for the case ids, and give evidence paths relative to the config file.',
+    );
+  }
+}
