@@ -42,6 +42,16 @@ describe('rerunCommand', () => {
     );
   });
 
+  test("carries a variable that changes the library's behaviour, and no other", () => {
+    const env = { TCK_REFERENCE_FAULT: 'no-snapshot', HOME: '/root', DEBUG: '*' };
+
+    expect(rerunCommand([], 'crdt/verify Vote state changes', env)).toBe(
+      'TCK_REFERENCE_FAULT=no-snapshot npx cloudstate-tck ' +
+        "--filter '/^crdt\\/verify Vote state changes$/'",
+    );
+    expect(rerunCommand([], 'crdt/x', { TCK_REFERENCE_FAULT: '' })).toMatch(/^npx /);
+  });
+
   test('keeps the subject flags word for word', () => {
     const args = ['--config', 'my dir/tck.config.json', '--library-cmd', 'PORT=$PORT ./run "x"'];
     const words = shellWords(rerunCommand(args, cases[0]?.id ?? ''));
