@@ -6,6 +6,9 @@ import { packageRoot } from '../package-root';
 import { CONFIG_SCHEMA } from './config-schema';
 import { schemaProblems } from './schema-problems';
 import type { TckConfig } from './tck-config';
+import { debugLog } from '../log/debug-log';
+
+const log = debugLog('config');
 
 type ConfigFile = Omit<TckConfig, 'baseDir' | 'file'>;
 
@@ -37,6 +40,13 @@ export function loadConfig(path: string | undefined): TckConfig {
   }
 
   checkReferences(chosen, data);
+  log?.(
+    {},
+    'Read "%s": implementations %s; combinations %s',
+    chosen,
+    Object.keys(data.implementations).join(', '),
+    Object.keys(data.combinations).join(', '),
+  );
 
   return { ...data, baseDir: dirname(chosen), file: chosen };
 }

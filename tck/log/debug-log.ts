@@ -1,7 +1,7 @@
 import createDebug from 'debug';
 
 /** One debug namespace per part of the harness: `DEBUG=cloudstate-tck:<part>`. */
-export type Part = 'cli' | 'config' | 'launch' | 'drive' | 'run' | 'report' | 'codec' | 'bench';
+export type Part = 'cli' | 'config' | 'launch' | 'drive' | 'run' | 'report' | 'bench';
 
 /** Who a log line is about: the implementation under test and, when known, the case. */
 export interface LogTag {
