@@ -19,7 +19,9 @@ export type TckErrorCode =
   | 'TCK_IMAGE_PULL_FAILED'
   | 'TCK_CONTAINER_START_FAILED'
   | 'TCK_CLEANUP_FAILED'
-  | 'TCK_PROXY_RUN_UNAVAILABLE';
+  | 'TCK_PROXY_RUN_UNAVAILABLE'
+  | 'TCK_REPORT_UNREADABLE'
+  | 'TCK_REPORT_UNWRITABLE';
 
 /** The exit status of each kind of error, as the README documents. */
 const EXIT_STATUS: Record<TckErrorCode, number> = {
@@ -40,6 +42,8 @@ const EXIT_STATUS: Record<TckErrorCode, number> = {
   TCK_CONTAINER_START_FAILED: 2,
   TCK_CLEANUP_FAILED: 2,
   TCK_PROXY_RUN_UNAVAILABLE: 2,
+  TCK_REPORT_UNREADABLE: 2,
+  TCK_REPORT_UNWRITABLE: 2,
 };
 
 export class TckError extends Error {

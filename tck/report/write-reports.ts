@@ -58,6 +58,7 @@ function summaryFile(input: ReportInput): object {
       verdict: result.verdict,
       durationMs: Math.round(result.durationMs * 10) / 10,
       ...(result.note === undefined ? {} : { note: result.note }),
+      ...(result.evidence === undefined ? {} : { evidence: result.evidence }),
       ...(result.failure === undefined ? {} : { reason: result.failure.reason }),
     })),
   };

@@ -35,6 +35,9 @@ export interface CaseResult {
   waitingMs: number;
   failure?: CaseFailure;
   note?: string;
+
+  /** For an expected failure: the file that shows the deviation, as the config names it. */
+  evidence?: string;
   transcript: TranscriptEntry[];
 
   /** What the library printed while the case ran, kept for cases that did not pass. */

@@ -144,7 +144,7 @@ function applyExpectedFailure(result: CaseResult, marks: CaseMarks): CaseResult 
 
   if (result.verdict === 'failed') {
     const note = `expected failure: ${mark.reason}; see ${mark.evidence ?? 'the config'}`;
-    return { ...result, verdict: 'expected-failure', note };
+    return { ...result, verdict: 'expected-failure', note, evidence: mark.evidence };
   }
 
   if (result.verdict === 'passed') {
