@@ -17,6 +17,8 @@ export interface CliOptions {
   proxyCmd?: string;
   proxyAddr?: string;
   combination?: string;
+  /** Every combination of the config, one after another, then the compliance report. */
+  matrix?: boolean;
   config?: string;
   filter?: string[];
   reportDir: string;
@@ -69,6 +71,11 @@ export function cliProgram(version: string): Command {
         .conflicts(['libraryCmd', 'libraryAddr']),
     )
     .option('--combination <name>', 'a combination from the config file')
+    .addOption(
+      new Option('--matrix', 'run every combination of the config, then the compliance report')
+        .default(false)
+        .conflicts(['libraryCmd', 'libraryAddr', 'library', 'combination', 'list', 'cleanup']),
+    )
     .option('--config <file>', 'the config file (default: ./tck.config.json)')
     .option(
       '--filter <text|/regex/>',

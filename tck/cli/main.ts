@@ -2,20 +2,27 @@ import { loadCases } from '../cases/load-cases';
 import { selectCases } from '../cases/select-cases';
 import { isTckError } from '../errors/tck-error';
 import { tckVersion } from '../launch/proxy-info';
+import { debugLog } from '../log/debug-log';
 import { markPhase } from '../log/phase-times';
 import { tckRun } from '../run/tck-run';
 import { cleanupContainers } from './cleanup-command';
 import { parseCli } from './cli-options';
+import { matrixCommand } from './matrix-command';
 import { stdoutPrinter } from './print-lines';
 import { refuseProxyRun } from './refuse-proxy-run';
 import { stopOnSignal } from './stop-on-signal';
 
+const log = debugLog('cli');
 const print = stdoutPrinter();
+const warn = (line: string): void => {
+  process.stderr.write(`${line}\n`);
+};
 
 /** Exit status: 0 all passed, 1 a case failed or nothing passed, 2 the run could not start. */
 async function main(argv: string[]): Promise<number> {
   markPhase('cli-start', performance.timeOrigin);
   const options = parseCli(argv, tckVersion());
+  log?.({}, 'cloudstate-tck %s, options %o', tckVersion(), options);
   refuseProxyRun(options);
 
   if (options.cleanup !== undefined && options.cleanup !== false) {
@@ -25,6 +32,10 @@ async function main(argv: string[]): Promise<number> {
   if (options.list) {
     selectCases(loadCases(), options.filter).forEach((tckCase) => print(tckCase.id));
     return 0;
+  }
+
+  if (options.matrix === true) {
+    return matrixCommand(options, print, warn);
   }
 
   const outcome = await tckRun(options, print);

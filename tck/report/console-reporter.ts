@@ -29,7 +29,7 @@ export function summaryLines(summary: RunSummary): string[] {
   ];
 }
 
-function countsLine(label: string, counts: Counts): string {
+export function countsLine(label: string, counts: Counts, width = 14): string {
   const parts = [`${counts.passed} passed`, `${counts.failed} failed`, `${counts.skipped} skipped`];
   if (counts.expectedFailures > 0) {
     parts.push(`${counts.expectedFailures} expected failures`);
@@ -38,5 +38,5 @@ function countsLine(label: string, counts: Counts): string {
     parts.push(`${counts.errors} errors`);
   }
 
-  return `  ${label.padEnd(14)} ${parts.join(', ')}`;
+  return `  ${label.padEnd(width)} ${parts.join(', ')}`;
 }

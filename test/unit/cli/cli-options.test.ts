@@ -17,7 +17,12 @@ function usageError(argv: string[]): string {
 
 describe('parseCli', () => {
   test('defaults: the reports folder, a time factor of 1, no subject flags', () => {
-    expect(parseCli([], '0.0.0')).toEqual({ reportDir: 'reports', list: false, timeFactor: 1 });
+    expect(parseCli([], '0.0.0')).toEqual({
+      reportDir: 'reports',
+      list: false,
+      matrix: false,
+      timeFactor: 1,
+    });
   });
 
   test('reads every flag', () => {
@@ -27,8 +32,20 @@ describe('parseCli', () => {
       libraryAddr: 'localhost:9000',
       filter: ['/^crdt/'],
       list: true,
+      matrix: false,
       timeFactor: 2.5,
       reportDir: 'out',
+    });
+  });
+
+  test('reads --matrix with the flags that shape every run of it', () => {
+    const argv = ['--matrix', '--filter', 'crdt/', '--time-factor', '2', '--config', 'm.json'];
+
+    expect(parseCli(argv, '0.0.0')).toMatchObject({
+      matrix: true,
+      filter: ['crdt/'],
+      timeFactor: 2,
+      config: 'm.json',
     });
   });
 
@@ -86,6 +103,15 @@ describe('parseCli', () => {
       "Option '--pull <policy>' argument 'sometimes' is invalid. " +
         'Allowed choices are always, missing, never.',
     ],
+    [
+      ['--matrix', '--combination', 'go'],
+      "Option '--matrix' cannot be used with option '--combination <name>'.",
+    ],
+    [
+      ['--library', 'org/lib:1', '--matrix'],
+      "Option '--matrix' cannot be used with option '--library <image>'.",
+    ],
+    [['--matrix', '--list'], "Option '--matrix' cannot be used with option '--list'."],
     [
       ['--library-cmd', 'x', '--pull', 'never'],
       "Option '--pull <policy>' cannot be used with option '--library-cmd <command>'.",

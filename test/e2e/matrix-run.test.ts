@@ -1,0 +1,100 @@
+import { XMLParser } from 'fast-xml-parser';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../../tck/package-root';
+import { cellOf, markdownTable } from '../unit/report/compliance/report-tables';
+import { lastJsonLine, runCli, scratchDir } from './support/run-cli';
+
+const scratch = scratchDir();
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const reference = `node ${join(packageRoot(), 'dist/fixtures/user-functions/reference/main.js')}`;
+
+/** Three subjects: one that passes, one that fails some cases, one that cannot start. */
+const config = {
+  implementations: {
+    reference: { command: reference },
+    faulty: { command: reference, env: { TCK_REFERENCE_FAULT: 'no-snapshot' } },
+    broken: { command: 'echo "no such library" >&2; exit 3' },
+  },
+  combinations: {
+    good: { library: 'reference' },
+    faulty: { library: 'faulty' },
+    broken: { library: 'broken' },
+  },
+};
+
+type Verdict = 'passed' | 'failed' | 'skipped' | 'error';
+
+/** Each test case of a junit.xml with its verdict, read as a CI service would read it. */
+function junitVerdicts(file: string): Map<string, Verdict> {
+  const parser = new XMLParser({ ignoreAttributes: false, isArray: () => true });
+  const xml = parser.parse(readFileSync(file, 'utf8')) as {
+    testsuites: { testsuite: { testcase?: Record<string, unknown>[] }[] }[];
+  };
+  const verdicts = new Map<string, Verdict>();
+
+  for (const suite of xml.testsuites[0]?.testsuite ?? []) {
+    for (const testCase of suite.testcase ?? []) {
+      const verdict: Verdict =
+        ('failure' in testCase && 'failed') ||
+        ('error' in testCase && 'error') ||
+        ('skipped' in testCase && 'skipped') ||
+        'passed';
+      verdicts.set(String(testCase['@_name']), verdict);
+    }
+  }
+
+  return verdicts;
+}
+
+describe('--matrix', () => {
+  const reports = join(scratch, 'reports');
+  const configFile = join(scratch, 'tck.config.json');
+  writeFileSync(configFile, JSON.stringify(config));
+  const run = runCli([
+    '--matrix',
+    '--config',
+    configFile,
+    '--report-dir',
+    reports,
+    '--filter',
+    'event-sourced/',
+  ]);
+
+  test('runs every combination, goes on past one that cannot start, and exits 2', async () => {
+    const { status, stdout, stderr } = await run;
+
+    expect(status).toBe(2);
+    expect(stderr).toContain('cloudstate-tck: broken: Library "broken"');
+    expect(stdout).toMatch(/^ {2}good +21 passed, 0 failed, 0 skipped$/m);
+    expect(stdout).toMatch(/^ {2}faulty +16 passed, 5 failed, 0 skipped$/m);
+    expect(stdout).toMatch(/^ {2}broken +could not start: TCK_LIBRARY_EXITED$/m);
+    expect(lastJsonLine(stdout)).toMatchObject({ exitStatus: 2 });
+    for (const name of ['good', 'faulty', 'broken']) {
+      expect(existsSync(join(reports, name, 'junit.xml'))).toBe(true);
+    }
+  });
+
+  test('writes a compliance report whose every cell agrees with the JUnit files', async () => {
+    await run;
+    const markdown = readFileSync(join(reports, 'compliance.md'), 'utf8');
+    const html = readFileSync(join(reports, 'compliance.html'), 'utf8');
+    const table = markdownTable(markdown, '### event-sourced');
+
+    expect(table.header).toEqual(['Case', 'broken', 'faulty', 'good']);
+    for (const name of ['good', 'faulty']) {
+      const verdicts = junitVerdicts(join(reports, name, 'junit.xml'));
+      expect(verdicts.size).toBe(21);
+      for (const [caseName, verdict] of verdicts) {
+        expect([caseName, cellOf(table, caseName, name)]).toEqual([
+          caseName,
+          expect.stringContaining(verdict),
+        ]);
+      }
+    }
+    expect(cellOf(table, 'verify initial snapshot', 'broken')).toContain('not started');
+    expect(html).toContain('TCK_LIBRARY_EXITED');
+    expect(html).toContain('<table');
+  });
+});
