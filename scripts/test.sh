@@ -29,6 +29,10 @@ mkdir -p reports
 status=0
 npx jest --ci --json --outputFile=reports/jest-results.json || status=$?
 
+echo "== the conformance matrix: every combination of tck.config.json (reports/matrix/)"
+node bin/cloudstate-tck.js --matrix --report-dir reports/matrix >reports/matrix.log 2>&1 || status=$?
+sed -n '/^Matrix of/,$p' reports/matrix.log | grep -v '^{'
+
 echo "== benchmark smoke run"
 npm run --silent bench -- --runs 1 || status=$?
 
