@@ -6,6 +6,7 @@ import { protoRoot } from '../codec/proto-root';
 import { checkMarks } from '../config/check-marks';
 import { loadConfig } from '../config/load-config';
 import { startLibrary } from '../launch/start-library';
+import type { StartedLibrary } from '../launch/start-library';
 import { debugLog } from '../log/debug-log';
 import { markPhase } from '../log/phase-times';
 import { caseLine, summaryLines } from '../report/console-reporter';
@@ -71,14 +72,18 @@ export async function tckRun(
   const allCases = loadCases();
   const cases = selectCases(allCases, options.filter);
   const subject = chooseSubject(options, () => loadConfig(options.config));
-  checkMarks(subject.combination, subject.marks, allCases, subject.cwd);
   const root = protoRoot();
   const started = performance.now();
 
+  // Marks that name nothing are reported as the run's start-up error, so that the combination
+  // still gets its report folder, as a matrix's compliance report needs.
+  const start = async (): Promise<StartedLibrary> => {
+    checkMarks(subject.combination, subject.marks, allCases, subject.cwd);
+    return startLibrary(subject, root, { startupMs: startupMs(subject) * options.timeFactor });
+  };
+
   const dir = join(resolve(options.reportDir), subject.combination);
-  const library = await startLibrary(subject, root, {
-    startupMs: startupMs(subject) * options.timeFactor,
-  }).catch((error: unknown) => {
+  const library = await start().catch((error: unknown) => {
     if (error instanceof TckError) {
       const summary = writeStartupReport({
         dir,

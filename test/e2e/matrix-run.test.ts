@@ -10,7 +10,10 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const reference = `node ${join(packageRoot(), 'dist/fixtures/user-functions/reference/main.js')}`;
 
-/** Three subjects: one that passes, one that fails some cases, one that cannot start. */
+/**
+ * Four subjects: one that passes, one that fails some cases, one that cannot start, and one
+ * whose config marks a case that does not exist.
+ */
 const config = {
   implementations: {
     reference: { command: reference },
@@ -21,6 +24,10 @@ const config = {
     good: { library: 'reference' },
     faulty: { library: 'faulty' },
     broken: { library: 'broken' },
+    mismarked: {
+      library: 'reference',
+      skips: [{ case: 'event-sourced/verify no such thing', reason: 'a typo' }],
+    },
   },
 };
 
@@ -70,8 +77,9 @@ describe('--matrix', () => {
     expect(stdout).toMatch(/^ {2}good +21 passed, 0 failed, 0 skipped$/m);
     expect(stdout).toMatch(/^ {2}faulty +16 passed, 5 failed, 0 skipped$/m);
     expect(stdout).toMatch(/^ {2}broken +could not start: TCK_LIBRARY_EXITED$/m);
+    expect(stdout).toMatch(/^ {2}mismarked +could not start: TCK_CONFIG_INVALID$/m);
     expect(lastJsonLine(stdout)).toMatchObject({ exitStatus: 2 });
-    for (const name of ['good', 'faulty', 'broken']) {
+    for (const name of ['good', 'faulty', 'broken', 'mismarked']) {
       expect(existsSync(join(reports, name, 'junit.xml'))).toBe(true);
     }
   });
@@ -82,7 +90,7 @@ describe('--matrix', () => {
     const html = readFileSync(join(reports, 'compliance.html'), 'utf8');
     const table = markdownTable(markdown, '### event-sourced');
 
-    expect(table.header).toEqual(['Case', 'broken', 'faulty', 'good']);
+    expect(table.header).toEqual(['Case', 'broken', 'faulty', 'good', 'mismarked']);
     for (const name of ['good', 'faulty']) {
       const verdicts = junitVerdicts(join(reports, name, 'junit.xml'));
       expect(verdicts.size).toBe(21);
@@ -94,7 +102,9 @@ describe('--matrix', () => {
       }
     }
     expect(cellOf(table, 'verify initial snapshot', 'broken')).toContain('not started');
+    expect(cellOf(table, 'verify initial snapshot', 'mismarked')).toContain('not started');
     expect(html).toContain('TCK_LIBRARY_EXITED');
+    expect(html).toContain('skips[0].case &quot;event-sourced/verify no such thing&quot;');
     expect(html).toContain('<table');
   });
 });
