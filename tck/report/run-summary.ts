@@ -32,7 +32,8 @@ export function emptyCounts(): Counts {
   return { passed: 0, failed: 0, skipped: 0, expectedFailures: 0, errors: 0 };
 }
 
-const COUNT_OF: Record<Verdict, keyof Counts> = {
+/** Which count a verdict adds to. */
+export const COUNT_OF: Record<Verdict, keyof Counts> = {
   passed: 'passed',
   failed: 'failed',
   skipped: 'skipped',

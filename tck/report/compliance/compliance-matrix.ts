@@ -1,7 +1,6 @@
 import { AREAS } from '../../cases/tck-case';
 import { debugLog } from '../../log/debug-log';
-import type { Verdict } from '../../run/case-result';
-import { emptyCounts } from '../run-summary';
+import { COUNT_OF, emptyCounts } from '../run-summary';
 import type { Counts } from '../run-summary';
 import { mergeCase } from './case-cell';
 import type { Cell } from './case-cell';
@@ -185,14 +184,6 @@ function startupProblems(summary: SummaryFile, junit: JunitFile): string[] {
 
   return [`summary.json ${said(inSummary)}, junit.xml ${said(inJunit)}`];
 }
-
-const COUNT_OF: Record<Verdict, keyof Counts> = {
-  passed: 'passed',
-  failed: 'failed',
-  skipped: 'skipped',
-  'expected-failure': 'expectedFailures',
-  error: 'errors',
-};
 
 /** summary.json's own totals must match the cases it lists, or one of them was changed. */
 function countProblems(summary: SummaryFile): string[] {
