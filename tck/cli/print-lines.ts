@@ -1,11 +1,12 @@
 /**
  * Prints lines to stdout. When the reader goes away (the output piped into `head`, say) the
  * run still goes on to its end and writes its reports, which CI reads from disk; only the
- * printing stops.
+ * printing stops. The same holds for stderr, which `2>&1 | head` closes along with stdout.
  */
 export function stdoutPrinter(): (line: string) => void {
   let closed = false;
 
+  ignoreClosedStderr();
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') {
       throw error;
@@ -14,7 +15,7 @@ export function stdoutPrinter(): (line: string) => void {
     if (!closed) {
       closed = true;
       process.stderr.write(
-        'cloudstate-tck: the output was closed (EPIPE); the run goes on and writes its reports.\n',
+        'cloudstate-tck: the output was closed (EPIPE); the run goes on to its end.\n',
       );
     }
   });
@@ -24,4 +25,13 @@ export function stdoutPrinter(): (line: string) => void {
       process.stdout.write(`${line}\n`);
     }
   };
+}
+
+/** Writes to a closed stderr fail quietly: there is no one left to tell. */
+function ignoreClosedStderr(): void {
+  process.stderr.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') {
+      throw error;
+    }
+  });
 }
