@@ -21,7 +21,8 @@ export type TckErrorCode =
   | 'TCK_CLEANUP_FAILED'
   | 'TCK_PROXY_RUN_UNAVAILABLE'
   | 'TCK_REPORT_UNREADABLE'
-  | 'TCK_REPORT_UNWRITABLE';
+  | 'TCK_REPORT_UNWRITABLE'
+  | 'TCK_RUN_UNFINISHED';
 
 /** The exit status of each kind of error, as the README documents. */
 const EXIT_STATUS: Record<TckErrorCode, number> = {
@@ -44,6 +45,8 @@ const EXIT_STATUS: Record<TckErrorCode, number> = {
   TCK_PROXY_RUN_UNAVAILABLE: 2,
   TCK_REPORT_UNREADABLE: 2,
   TCK_REPORT_UNWRITABLE: 2,
+  // Only ever in a report: the run that would raise it is no longer there to exit.
+  TCK_RUN_UNFINISHED: 2,
 };
 
 export class TckError extends Error {

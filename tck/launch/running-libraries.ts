@@ -6,6 +6,15 @@
 type Stop = () => Promise<void>;
 
 const running = new Set<Stop>();
+let stopping = false;
+
+/**
+ * True once a signal or a crash is stopping everything: what the cases see from then on is the
+ * TCK's own doing, not the library's, so it is neither printed nor reported.
+ */
+export function runIsStopping(): boolean {
+  return stopping;
+}
 
 /** Remembers how to stop a library; the returned function forgets it again. */
 export function trackLibrary(stop: Stop): () => void {
@@ -17,6 +26,7 @@ export function trackLibrary(stop: Stop): () => void {
 }
 
 export async function stopRunningLibraries(): Promise<void> {
+  stopping = true;
   const stops = [...running];
   running.clear();
 

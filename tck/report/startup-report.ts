@@ -13,6 +13,9 @@ export interface StartupFailure {
   tckVersion: string;
   error: TckError;
   libraryOutput: string[];
+
+  /** `run` for a run that started but never finished; `start-up` by default. */
+  stage?: 'start-up' | 'run';
 }
 
 /**
@@ -35,13 +38,16 @@ export function writeStartupReport(failure: StartupFailure): RunSummary {
     startupError: { code: failure.error.code, message: failure.error.message },
   };
 
+  const stage = failure.stage ?? 'start-up';
   const report = builder.newBuilder().name(`cloudstate-tck ${failure.combination}`);
   report
     .testSuite()
-    .name('start-up')
+    .name(stage)
     .testCase()
-    .className(`${failure.combination}.start-up`)
-    .name(`start library "${failure.library}"`)
+    .className(`${failure.combination}.${stage}`)
+    .name(
+      stage === 'run' ? `run library "${failure.library}"` : `start library "${failure.library}"`,
+    )
     .error(
       `${failure.error.code}: ${failure.error.message.split('\n')[0] ?? ''}`,
       failure.error.code,

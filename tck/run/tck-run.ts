@@ -16,6 +16,8 @@ import { countResults, exitStatusOf } from '../report/run-summary';
 import type { RunSummary } from '../report/run-summary';
 import { writeReports } from '../report/write-reports';
 import { writeStartupReport } from '../report/startup-report';
+import { makeReportDir, writingReports } from '../report/report-dir';
+import { runIsStopping } from '../launch/running-libraries';
 import { TckError } from '../errors/tck-error';
 import { tckProxyInfo, tckVersion } from '../launch/proxy-info';
 import {
@@ -37,6 +39,14 @@ const warn = (line: string): void => {
 };
 
 const isText = (value: string | undefined): value is string => value !== undefined;
+
+function unfinished(combination: string): TckError {
+  return new TckError(
+    'TCK_RUN_UNFINISHED',
+    `The run of "${combination}" did not finish: it was stopped (SIGINT, SIGTERM or SIGKILL) ` +
+      'or crashed before it wrote its reports. Run it again.',
+  );
+}
 
 export const STARTUP_MS = 60_000;
 export const PATIENCE_MS = 3_000;
@@ -83,17 +93,27 @@ export async function tckRun(
   };
 
   const dir = join(resolve(options.reportDir), subject.combination);
-  const library = await start().catch((error: unknown) => {
-    if (error instanceof TckError) {
-      const summary = writeStartupReport({
+  const report = (error: TckError, stage: 'start-up' | 'run'): RunSummary =>
+    writingReports(dir, () =>
+      writeStartupReport({
         dir,
         combination: subject.combination,
         library: subject.libraryName,
         tckVersion: tckVersion(),
         error,
         libraryOutput: error.output ?? [],
-      });
-      print(JSON.stringify(summary));
+        stage,
+      }),
+    );
+
+  // Until the run writes its own, the folder says the run did not finish, so that a run that
+  // is stopped or killed never leaves an earlier run's reports standing in for its own.
+  makeReportDir(dir);
+  report(unfinished(subject.combination), 'run');
+
+  const library = await start().catch((error: unknown) => {
+    if (error instanceof TckError) {
+      print(JSON.stringify(report(error, 'start-up')));
     }
     throw error;
   });
@@ -115,7 +135,11 @@ export async function tckRun(
       cases,
       marks: subject.marks,
       patienceMs: PATIENCE_MS * options.timeFactor,
-      onResult: (result) => print(caseLine(result)),
+      onResult: (result) => {
+        if (!runIsStopping()) {
+          print(caseLine(result));
+        }
+      },
     });
 
     const { total, areas } = countResults(results);
@@ -143,7 +167,12 @@ export async function tckRun(
     summaryLines(summary).forEach(print);
 
     await pauseAt('reports');
-    writeReports({ dir, summary, results, rerun, libraryOutput: library.output() });
+    if (runIsStopping()) {
+      return { summary, exitStatus: summary.exitStatus };
+    }
+    writingReports(dir, () =>
+      writeReports({ dir, summary, results, rerun, libraryOutput: library.output() }),
+    );
     log?.({ implementation: subject.libraryName }, 'Wrote reports to "%s"', dir);
 
     return { summary, exitStatus: summary.exitStatus };

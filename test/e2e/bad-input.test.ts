@@ -299,3 +299,25 @@ describe('a run that cannot start', () => {
     RUN_MS,
   );
 });
+
+describe('a report folder that cannot be written', () => {
+  test.each([
+    ['a file where the folder should be', 'a-file', 'is a file, not a folder'],
+    ['a folder under /proc, where mkdir never returns', '/proc/no-such-tck', 'cannot be made'],
+  ])(
+    '(%s) stops the run before any case, naming the folder',
+    async (_, where, problem) => {
+      const file = join(scratch, 'a-file');
+      writeFileSync(file, 'not a folder');
+      const reportDir = where.startsWith('/') ? where : file;
+
+      const run = await runCli(['--filter', 'value-entity/', '--report-dir', reportDir]);
+
+      expectStartError(run);
+      expect(run.stderr).toContain(`The reports cannot be written to ${reportDir}/reference:`);
+      expect(run.stderr).toContain(problem);
+      expect(run.stderr).toMatch(/--report-dir\. \[TCK_REPORT_UNWRITABLE\]\n$/);
+    },
+    BELOW_STARTUP_MS,
+  );
+});

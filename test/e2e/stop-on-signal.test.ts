@@ -39,6 +39,12 @@ describe.each(['SIGTERM', 'SIGINT'] as const)('%s to the CLI', (signal) => {
         `cloudstate-tck: ${signal}: stopping the library, then exiting.`,
       );
       expect(libraryDied).toBe(true);
+      // The folder says the run did not finish, and nothing else: no case of a library the
+      // TCK stopped itself is reported.
+      const summary = JSON.parse(
+        readFileSync(join(scratch, 'reports', 'library-cmd', 'summary.json'), 'utf8'),
+      ) as { startupError?: { code: string }; passed: number };
+      expect(summary).toMatchObject({ startupError: { code: 'TCK_RUN_UNFINISHED' }, passed: 0 });
     },
     RUN_MS,
   );
