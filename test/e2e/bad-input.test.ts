@@ -165,8 +165,8 @@ describe('usage mistakes', () => {
     [
       'a time factor of 0',
       ['--time-factor', '0'],
-      "Option '--time-factor <n>' argument '0' is invalid. It must be a number above 0, " +
-        'such as 2 or 0.5. Run with --help for the flags. [TCK_USAGE]',
+      "Option '--time-factor <n>' argument '0' is invalid. It must be a number above 0 and " +
+        'at most 10000, such as 2 or 0.5. Run with --help for the flags. [TCK_USAGE]',
     ],
     [
       'an address without a port',

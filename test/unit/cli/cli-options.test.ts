@@ -76,12 +76,17 @@ describe('parseCli', () => {
     [
       ['--time-factor', '0'],
       "Option '--time-factor <n>' argument '0' is invalid. " +
-        'It must be a number above 0, such as 2 or 0.5.',
+        'It must be a number above 0 and at most 10000, such as 2 or 0.5.',
+    ],
+    [
+      ['--time-factor', '1000000'],
+      "Option '--time-factor <n>' argument '1000000' is invalid. " +
+        'It must be a number above 0 and at most 10000, such as 2 or 0.5.',
     ],
     [
       ['--time-factor', 'fast'],
       "Option '--time-factor <n>' argument 'fast' is invalid. " +
-        'It must be a number above 0, such as 2 or 0.5.',
+        'It must be a number above 0 and at most 10000, such as 2 or 0.5.',
     ],
     [
       ['--library-addr', 'nonsense'],
