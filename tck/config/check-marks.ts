@@ -6,8 +6,8 @@ import type { CaseMarks } from '../run/case-marks';
 
 /**
  * A mark that names no case would do nothing, silently: a misspelt skip lets the case fail, a
- * misspelt expected failure hides nothing but still claims to. Both are config errors, as is
- * evidence that is not where the mark says.
+ * misspelt expected failure hides nothing but still claims to. Both are config errors, as are
+ * evidence that is not where the mark says and a case both skipped and expected to fail.
  */
 export function checkMarks(
   combination: string,
@@ -34,6 +34,13 @@ export function checkMarks(
 
   marks.expectedFailures.forEach((mark, index) => {
     checkCase(`expectedFailures[${index}]`, mark.case);
+    const skip = marks.skips.findIndex(
+      (other) => other.case === mark.case || other.area === mark.case?.split('/')[0],
+    );
+    if (skip >= 0) {
+      // A skip wins, so the deviation the mark documents would never be checked again.
+      problems.push(`expectedFailures[${index}] is also skipped by skips[${skip}]`);
+    }
     if (mark.evidence !== undefined && !existsSync(resolve(baseDir, mark.evidence))) {
       problems.push(
         `expectedFailures[${index}].evidence "${mark.evidence}" does not exist in ${baseDir}`,
@@ -44,8 +51,9 @@ export function checkMarks(
   if (problems.length > 0) {
     throw new TckError(
       'TCK_CONFIG_INVALID',
-      `Combination "${combination}" marks what is not there: ${problems.join('; ')}. ` +
-        'Run with --list for the case ids, and give evidence paths relative to the config file.',
+      `Combination "${combination}" has marks that cannot hold: ${problems.join('; ')}. ` +
+        'Run with --list for the case ids, give evidence paths relative to the config file, ' +
+        'and mark each case once.',
     );
   }
 }

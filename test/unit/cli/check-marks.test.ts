@@ -45,7 +45,7 @@ describe("a combination's marks", () => {
 
     const message = problem(() => checkMarks('mine', marks, cases, dir));
 
-    expect(message).toContain('Combination "mine" marks what is not there');
+    expect(message).toContain('Combination "mine" has marks that cannot hold');
     expect(message).toContain('skips[0].case "event-sourced/verify initial snapshots"');
     expect(message).toContain('expectedFailures[0].case "crdt/no such case"');
     expect(message).toContain('Run with --list');
@@ -61,5 +61,24 @@ describe("a combination's marks", () => {
 
     expect(message).toContain('skips[0].area "eventsourced" is not one of');
     expect(message).toContain(`evidence "docs/missing.md" does not exist in ${dir}`);
+  });
+
+  test('that skip a case they also expect to fail are refused, by case or by area', () => {
+    const failure = { case: realCase, reason: 'known', evidence: 'evidence.md' };
+    const byCase = { skips: [{ case: realCase, reason: 'x' }], expectedFailures: [failure] };
+    const byArea = {
+      skips: [
+        { area: 'crdt', reason: 'x' },
+        { area: 'event-sourced', reason: 'y' },
+      ],
+      expectedFailures: [failure],
+    };
+
+    expect(problem(() => checkMarks('mine', byCase, cases, dir))).toContain(
+      'expectedFailures[0] is also skipped by skips[0]',
+    );
+    expect(problem(() => checkMarks('mine', byArea, cases, dir))).toContain(
+      'expectedFailures[0] is also skipped by skips[1]',
+    );
   });
 });
