@@ -26,6 +26,9 @@ export function summaryLines(summary: RunSummary): string[] {
     ...rows,
     countsLine('all', summary),
     ...summary.warnings.map((warning) => `  warning: ${warning}`),
+    ...(summary.passed === 0 && summary.failed === 0 && summary.errors === 0
+      ? ['  No case passed, so the run fails (exit 1): a run that checked nothing proves nothing.']
+      : []),
   ];
 }
 

@@ -321,3 +321,33 @@ describe('a report folder that cannot be written', () => {
     BELOW_STARTUP_MS,
   );
 });
+
+describe('a run in which no case passed', () => {
+  test(
+    'fails with exit 1 and says why, though nothing failed',
+    async () => {
+      const config = join(scratch, 'all-skipped.json');
+      const reference = 'node ${TCK_HOME}/dist/fixtures/user-functions/reference/main.js';
+      writeFileSync(
+        config,
+        JSON.stringify({
+          implementations: { reference: { command: reference } },
+          combinations: {
+            skipping: { library: 'reference', skips: [{ area: 'value-entity', reason: 'later' }] },
+          },
+        }),
+      );
+      const reportDir = join(scratch, 'all-skipped');
+
+      const run = await runCli([
+        ...['--config', config, '--combination', 'skipping', '--filter', 'value-entity/'],
+        ...['--report-dir', reportDir],
+      ]);
+
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain('  all            0 passed, 0 failed, 19 skipped\n');
+      expect(run.stdout).toContain('  No case passed, so the run fails (exit 1)');
+    },
+    RUN_MS,
+  );
+});
