@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { runCli, scratchDir } from '../support/run-cli';
 import type { CliRun } from '../support/run-cli';
 import { configWith } from './support/config-file';
@@ -37,9 +38,14 @@ async function runImage(
   const config = configWith(scratch, name, library);
 
   try {
-    const run = await runCli(['--config', config, '--combination', name, ...extra], RUN_MS, {
-      CLOUDSTATE_TCK_RUN_ID: runId,
-    });
+    const reports = ['--report-dir', join(scratch, 'reports')];
+    const run = await runCli(
+      ['--config', config, '--combination', name, ...reports, ...extra],
+      RUN_MS,
+      {
+        CLOUDSTATE_TCK_RUN_ID: runId,
+      },
+    );
     expect(await containersOfRun(runId)).toEqual([]);
     return run;
   } finally {

@@ -17,9 +17,15 @@ export function scratchDir(): string {
   return mkdtempSync(join(tmpdir(), 'cloudstate-tck-e2e-'));
 }
 
-/** Starts the built CLI from the package root, as a user would run it. */
+/**
+ * Starts the built CLI from the package root, as a user would run it. A run that names no
+ * report folder gets a fresh one outside the clone, so that the tests' deliberate failures
+ * never land in the project's own reports/ for a CI glob to publish.
+ */
 export function startCli(args: string[], env: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, ['bin/cloudstate-tck.js', ...args], {
+  const reports = args.includes('--report-dir') ? [] : ['--report-dir', scratchDir()];
+
+  return spawn(process.execPath, ['bin/cloudstate-tck.js', ...args, ...reports], {
     cwd: packageRoot(),
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
