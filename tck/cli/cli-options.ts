@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { PullPolicy } from '../config/tck-config';
 import { TckError } from '../errors/tck-error';
+import { imageNameProblem } from '../launch/image-name';
 
 export interface CliOptions {
   libraryCmd?: string;
@@ -51,6 +52,15 @@ function address(text: string): string {
   return text;
 }
 
+function imageName(text: string): string {
+  const problem = imageNameProblem(text);
+  if (problem !== undefined) {
+    throw new InvalidArgumentError(problem);
+  }
+
+  return text;
+}
+
 /** The command line, as README.md documents it. */
 export function cliProgram(version: string): Command {
   return new Command('cloudstate-tck')
@@ -69,9 +79,9 @@ export function cliProgram(version: string): Command {
         .conflicts(['library', 'combination']),
     )
     .addOption(
-      new Option('--library <image>', 'run the library from this Docker image').conflicts([
-        'combination',
-      ]),
+      new Option('--library <image>', 'run the library from this Docker image')
+        .argParser(imageName)
+        .conflicts(['combination']),
     )
     .addOption(
       new Option('--pull <policy>', "when to pull the library's image (default: missing)")

@@ -2,6 +2,7 @@ import Ajv from 'ajv';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { TckError } from '../errors/tck-error';
+import { imageNameProblem } from '../launch/image-name';
 import { packageRoot } from '../package-root';
 import { CONFIG_SCHEMA } from './config-schema';
 import { schemaProblems } from './schema-problems';
@@ -53,6 +54,14 @@ export function loadConfig(path: string | undefined): TckConfig {
 
 function checkReferences(file: string, data: ConfigFile): void {
   const known = Object.keys(data.implementations);
+
+  for (const [name, implementation] of Object.entries(data.implementations)) {
+    const problem =
+      implementation.image === undefined ? undefined : imageNameProblem(implementation.image);
+    if (problem !== undefined) {
+      throw configError(file, `gives implementation "${name}" an image ${problem.slice(0, -1)}`);
+    }
+  }
 
   for (const [name, combination] of Object.entries(data.combinations)) {
     if (!known.includes(combination.library)) {

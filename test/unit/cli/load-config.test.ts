@@ -164,6 +164,18 @@ describe('loadConfig', () => {
     );
   });
 
+  test("an implementation's image must be a Docker image name", () => {
+    const file = configFile('bad-image.json', {
+      implementations: { mine: { image: 'My-Org/lib:1' } },
+      combinations: { alpha: { library: 'mine' } },
+    });
+
+    expect(thrown(() => loadConfig(file)).message).toBe(
+      `Config "${file}" gives implementation "mine" an image "My-Org/lib:1" is not a Docker ` +
+        'image name: the name must be lower-case, as in cloudstate-tck/reference:0.1.0.',
+    );
+  });
+
   test('a file that is missing or no JSON says which file', () => {
     const missing = join(dir, 'missing.json');
     const broken = configFile('broken.json', '{ "implementations": ');
