@@ -5,7 +5,7 @@ const text = { type: 'string', minLength: 1 };
 const expectedFailure = {
   type: 'object',
   additionalProperties: false,
-  properties: { case: text, reason: text, evidence: text },
+  properties: { case: text, reason: text, evidence: text, failure: text },
   required: ['case', 'reason', 'evidence'],
 };
 

@@ -31,6 +31,9 @@ export interface MarkedCase {
   area?: string;
   reason: string;
   evidence?: string;
+
+  /** For an expected failure: text its failure's reason must hold, so a new fault shows. */
+  failure?: string;
 }
 
 export interface CombinationConfig {

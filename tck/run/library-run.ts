@@ -142,6 +142,14 @@ function applyExpectedFailure(result: CaseResult, marks: CaseMarks): CaseResult 
     return result;
   }
 
+  const reason = result.failure?.reason ?? '';
+  if (result.verdict === 'failed' && mark.failure !== undefined && !reason.includes(mark.failure)) {
+    // A new fault in a case already known to fail must not pass as the documented one.
+    const failure = result.failure ?? { step: '-', stepText: 'expected failure mark', reason };
+    const otherwise = `it failed otherwise than its expected failure says ("${mark.failure}")`;
+    return { ...result, failure: { ...failure, reason: `${otherwise}: ${reason}` } };
+  }
+
   if (result.verdict === 'failed') {
     const note = `expected failure: ${mark.reason}; see ${mark.evidence ?? 'the config'}`;
     return { ...result, verdict: 'expected-failure', note, evidence: mark.evidence };
