@@ -5,6 +5,8 @@ import { tckVersion } from '../launch/proxy-info';
 import { debugLog } from '../log/debug-log';
 import { markPhase } from '../log/phase-times';
 import { tckRun } from '../run/tck-run';
+import { chooseSubject } from '../run/subject';
+import { loadConfig } from '../config/load-config';
 import { cleanupContainers } from './cleanup-command';
 import { parseCli } from './cli-options';
 import { matrixCommand } from './matrix-command';
@@ -30,6 +32,10 @@ async function main(argv: string[]): Promise<number> {
   }
 
   if (options.list) {
+    // The ids do not depend on the subject, but a misspelt subject should not pass unnoticed.
+    if (options.combination !== undefined || options.config !== undefined) {
+      chooseSubject(options, () => loadConfig(options.config));
+    }
     selectCases(loadCases(), options.filter).forEach((tckCase) => print(tckCase.id));
     return 0;
   }

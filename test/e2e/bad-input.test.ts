@@ -187,6 +187,12 @@ describe('usage mistakes', () => {
         '[TCK_CONFIG_INVALID]',
     ],
     [
+      'a misspelt combination, with --list',
+      ['--config', twoCombinations, '--combination', 'gama', '--list'],
+      `No combination "gama" in "${twoCombinations}". The combinations are: alpha, beta. ` +
+        '[TCK_CONFIG_INVALID]',
+    ],
+    [
       'a missing config file',
       ['--config', missing],
       `Config "${missing}" does not exist. Pass --config with the path of a tck.config.json. ` +
