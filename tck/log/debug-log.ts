@@ -1,12 +1,13 @@
 import createDebug from 'debug';
 
 /** One debug namespace per part of the harness: `DEBUG=cloudstate-tck:<part>`. */
-export type Part = 'cli' | 'config' | 'launch' | 'drive' | 'run' | 'report' | 'bench';
+export type Part = 'cli' | 'config' | 'launch' | 'drive' | 'run' | 'report' | 'bench' | 'intercept';
 
-/** Who a log line is about: the implementation under test and, when known, the case. */
+/** Who a log line is about: the implementation under test and, when known, the case or call. */
 export interface LogTag {
   implementation?: string;
   caseId?: string;
+  call?: string;
 }
 
 export type DebugLog = (tag: LogTag, format: string, ...args: unknown[]) => void;
@@ -22,7 +23,7 @@ export function debugLog(part: Part): DebugLog | undefined {
 }
 
 function tagText(tag: LogTag): string {
-  const implementation = tag.implementation ?? '-';
+  const parts = [tag.implementation ?? '-', tag.caseId, tag.call];
 
-  return tag.caseId === undefined ? implementation : `${implementation} ${tag.caseId}`;
+  return parts.filter((part) => part !== undefined).join(' ');
 }
