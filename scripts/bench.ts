@@ -15,6 +15,7 @@ import { benchLines } from './bench/bench-print';
 import { benchReport } from './bench/bench-report';
 import { benchRun } from './bench/bench-run';
 import { keptDockerStartup } from './bench/docker-bench-report';
+import { keptIntercept } from './bench/intercept-bench-report';
 import type { RunFigures } from './bench/bench-run';
 
 const log = debugLog('bench');
@@ -61,7 +62,8 @@ async function main(argv: string[]): Promise<number> {
   const report = benchReport(description, runs);
   const out = resolve(options.out);
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify({ ...report, ...keptDockerStartup(out) }, null, 2)}\n`);
+  const kept = { ...keptDockerStartup(out), ...keptIntercept(out) };
+  writeFileSync(out, `${JSON.stringify({ ...report, ...kept }, null, 2)}\n`);
 
   benchLines(report).forEach(print);
   print(`wrote ${relative(process.cwd(), out)}`);
