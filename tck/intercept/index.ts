@@ -1,6 +1,14 @@
 export { startInterceptor } from './interceptor';
 export type { Interceptor, InterceptorOptions } from './interceptor';
-export type { CallEventEntry, MessageEntry, RecordEntry, StatusEntry } from './recording';
+export { MAX_FAULT_DELAY_MS } from './faults';
+export type { Fault, FaultAction, MatchingMessage, NthMessage } from './faults';
+export type {
+  CallEventEntry,
+  FaultEntry,
+  MessageEntry,
+  RecordEntry,
+  StatusEntry,
+} from './recording';
 export { Recording } from './recording';
 export { RELAY_METHODS } from './relay-methods';
 export type { RelayMethod } from './relay-methods';

@@ -2,6 +2,8 @@ import * as grpc from '@grpc/grpc-js';
 import type * as protobuf from 'protobufjs';
 import { debugLog } from '../log/debug-log';
 import { callTap } from './call-tap';
+import { FaultPlan } from './faults';
+import type { Fault } from './faults';
 import type { TapContext } from './call-tap';
 import { Recording } from './recording';
 import { RELAY_METHODS } from './relay-methods';
@@ -25,6 +27,9 @@ export interface InterceptorOptions {
 
   /** Names the implementation in debug lines; the target by default. */
   implementation?: string;
+
+  /** Changes to make to relayed messages, each once; see docs/interceptor.md, "Fault hooks". */
+  faults?: readonly Fault[];
 }
 
 export interface Interceptor {
@@ -45,6 +50,12 @@ export interface Interceptor {
  */
 export async function startInterceptor(options: InterceptorOptions): Promise<Interceptor> {
   const implementation = options.implementation ?? options.target;
+  // Made first, so that a fault it refuses leaves nothing open; without faults there is no
+  // plan, and every call keeps the plain relay.
+  const plan =
+    options.faults === undefined || options.faults.length === 0
+      ? undefined
+      : new FaultPlan(options.faults, options.root);
   const client = new grpc.Client(options.target, grpc.credentials.createInsecure(), {
     'grpc.max_receive_message_length': MESSAGE_LIMIT,
   });
@@ -65,7 +76,7 @@ export async function startInterceptor(options: InterceptorOptions): Promise<Int
     const handler = (proxy: grpc.ServerDuplexStream<Buffer, Buffer>): void => {
       calls += 1;
       const tap = queue.defer(callTap(context, method, calls));
-      const library = relayCall(client, proxy, tap);
+      const library = relayCall(client, proxy, tap, plan?.forCall(calls, method));
       open.add(library);
       library.on('status', () => open.delete(library));
     };

@@ -1,5 +1,6 @@
 import type { Msg } from '../../model/message';
 import type { Direction } from '../../model/stream-rules';
+import type { FaultAction } from './faults';
 
 /** What every entry says: which call, which method, and when, in ms since the recording began. */
 interface EntryBase {
@@ -21,6 +22,36 @@ export interface MessageEntry extends EntryBase {
 
   /** Why the bytes did not decode as the method's message type. */
   undecodable?: string;
+
+  /** The index of the fault entry that made or changed this message: it was injected. */
+  fault?: number;
+}
+
+/**
+ * A fault hook applied to one message, recorded where the message arrived. What was relayed
+ * instead follows as message entries that point back here; a dropped message has none.
+ */
+export interface FaultEntry extends EntryBase {
+  kind: 'fault';
+
+  /** The fault's place in the interceptor's `faults` option. */
+  fault: number;
+  action: FaultAction['kind'];
+  direction: Direction;
+
+  /** The message's place among its call's messages of that direction, from 1. */
+  nth: number;
+  delayMs?: number;
+
+  /** The message as it arrived, decoded; `undecodable` says why not, when it did not decode. */
+  original?: Msg;
+  undecodable?: string;
+
+  /** The message relayed instead, as its re-encoded bytes decode. */
+  altered?: Msg;
+
+  /** Why the alter could not be made; the message then went on as it came. */
+  error?: string;
 }
 
 export interface CallEventEntry extends EntryBase {
@@ -34,9 +65,12 @@ export interface StatusEntry extends EntryBase {
   details: string;
 }
 
-export type RecordEntry = MessageEntry | CallEventEntry | StatusEntry;
+export type RecordEntry = MessageEntry | CallEventEntry | StatusEntry | FaultEntry;
 
-type NewEntry = Omit<MessageEntry, keyof EntryBase> | Omit<CallEventEntry, keyof EntryBase>;
+type NewEntry =
+  | Omit<MessageEntry, keyof EntryBase>
+  | Omit<CallEventEntry, keyof EntryBase>
+  | Omit<FaultEntry, keyof EntryBase>;
 type NewStatus = Omit<StatusEntry, keyof EntryBase>;
 
 /** Everything the interceptor saw, in the order it saw it, across all calls. */
@@ -47,6 +81,11 @@ export class Recording {
 
   get entries(): readonly RecordEntry[] {
     return this.list;
+  }
+
+  /** The faults applied so far, in order. */
+  faults(): FaultEntry[] {
+    return this.list.filter((entry): entry is FaultEntry => entry.kind === 'fault');
   }
 
   /** The entries of one call, in order. */

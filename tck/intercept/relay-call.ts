@@ -1,6 +1,10 @@
 import * as grpc from '@grpc/grpc-js';
 import type { Readable, Writable } from 'node:stream';
+import type { Direction } from '../../model/stream-rules';
 import type { CallTap } from './call-tap';
+import { FaultLane, PLAIN_LANE } from './fault-lane';
+import type { Lane } from './fault-lane';
+import type { CallFaults, MessageFaults } from './faults';
 
 export const rawBytes = (bytes: Buffer): Buffer => bytes;
 
@@ -16,8 +20,16 @@ export type LibraryCall = grpc.ClientDuplexStream<Buffer, Buffer>;
  * Each message is forwarded before the tap sees it, so that decoding, recording and checks stay
  * off the message's path. A full outgoing buffer pauses the other side, so a slow reader slows
  * its writer instead of filling the interceptor's memory.
+ *
+ * A direction with faults to apply goes through a fault lane; the half-close and the status then
+ * wait for what that lane still holds, so that they stay behind the messages sent before them.
  */
-export function relayCall(client: grpc.Client, proxy: ProxyCall, tap: CallTap): LibraryCall {
+export function relayCall(
+  client: grpc.Client,
+  proxy: ProxyCall,
+  tap: CallTap,
+  faults: CallFaults = {},
+): LibraryCall {
   const library: LibraryCall = client.makeBidiStreamRequest(
     proxy.getPath(),
     rawBytes,
@@ -28,19 +40,23 @@ export function relayCall(client: grpc.Client, proxy: ProxyCall, tap: CallTap): 
 
   let statusPassed = false;
 
-  relayMessages(proxy, library, (bytes, at) => tap.message('in', bytes, at));
-  relayMessages(library, proxy, (bytes, at) => tap.message('out', bytes, at));
+  const inbound = lane(proxy, library, tap, 'in', faults.in);
+  const outbound = lane(library, proxy, tap, 'out', faults.out);
 
-  proxy.on('end', () => {
-    tap.halfClose(performance.now());
-    library.end();
-  });
+  proxy.on('end', () =>
+    inbound.afterFlush(() => {
+      tap.halfClose(performance.now());
+      library.end();
+    }),
+  );
   // grpc-js tells every closing stream it was cancelled, also after its status went out.
   proxy.on('cancelled', () => {
     if (statusPassed) {
       return;
     }
 
+    inbound.stop();
+    outbound.stop();
     tap.cancel(performance.now());
     library.cancel();
   });
@@ -53,17 +69,42 @@ export function relayCall(client: grpc.Client, proxy: ProxyCall, tap: CallTap): 
       statusPassed = true;
       passStatus(proxy, status);
     };
+    const passLast = (): void => outbound.afterFlush(pass);
 
-    tap.status(status, performance.now());
+    // Nothing more can reach the library, so a message a fault still holds for it is given up.
+    inbound.stop();
+    outbound.afterFlush(() => tap.status(status, performance.now()));
     // Messages still waiting in a paused reader go first, so the status stays last.
     if (library.readableEnded) {
-      pass();
+      passLast();
     } else {
-      library.once('end', pass);
+      library.once('end', passLast);
     }
   });
 
   return library;
+}
+
+/** Without faults a direction keeps the plain relay: nothing decoded, nothing held. */
+function lane(
+  from: Readable,
+  to: Writable,
+  tap: CallTap,
+  direction: Direction,
+  faults: MessageFaults | undefined,
+): Lane {
+  if (faults === undefined) {
+    relayMessages(from, to, (bytes, at) => tap.message(direction, bytes, at));
+    return PLAIN_LANE;
+  }
+
+  return new FaultLane(
+    from,
+    to,
+    faults,
+    (bytes, at, applied) => tap.message(direction, bytes, at, applied),
+    (applied, at) => tap.fault(applied, at),
+  );
 }
 
 function relayMessages(

@@ -12,7 +12,9 @@ export class TapQueue {
   /** A tap whose calls run later, in order; times are still taken on arrival by the relay. */
   defer(tap: CallTap): CallTap {
     return {
-      message: (direction, bytes, at) => this.push(() => tap.message(direction, bytes, at)),
+      message: (direction, bytes, at, applied) =>
+        this.push(() => tap.message(direction, bytes, at, applied)),
+      fault: (applied, at) => this.push(() => tap.fault(applied, at)),
       halfClose: (at) => this.push(() => tap.halfClose(at)),
       cancel: (at) => this.push(() => tap.cancel(at)),
       status: (status, at) => this.push(() => tap.status(status, at)),

@@ -14,4 +14,7 @@ export interface InterceptViolation {
 
   /** The decoded message that broke the rule; absent when the call's end revealed it. */
   message?: Msg;
+
+  /** Set when a fault hook made or changed that message: the index of its fault entry. */
+  fault?: number;
 }
