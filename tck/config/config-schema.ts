@@ -44,6 +44,9 @@ export const CONFIG_SCHEMA = {
     },
     combinations: {
       type: 'object',
+      // A combination's name is its report folder's name, which the run replaces: a name such
+      // as ".." would replace a folder outside the report directory.
+      propertyNames: { pattern: '^[A-Za-z0-9][A-Za-z0-9._+-]*$' },
       additionalProperties: {
         type: 'object',
         additionalProperties: false,

@@ -8,6 +8,8 @@ import type { ErrorObject } from 'ajv';
 export function schemaProblems(errors: ErrorObject[]): string[] {
   const problems = errors
     .filter((error) => !error.schemaPath.includes('/oneOf/'))
+    // A bad key name gives one error for the name's pattern and one saying the name is bad.
+    .filter((error) => error.keyword !== 'propertyNames')
     .map((error) => ({
       unknownKey: error.keyword === 'additionalProperties',
       text: describe(error),
@@ -29,6 +31,14 @@ function describe(error: ErrorObject): string {
       typeof properties === 'object' && properties !== null ? Object.keys(properties) : [];
 
     return `${where} has the unknown key "${key}" (the keys are: ${known.join(', ')})`;
+  }
+
+  const badName: unknown = error.propertyName;
+  if (typeof badName === 'string') {
+    return (
+      `${where} has the name "${badName}", which cannot be a report folder's name: use ` +
+      'letters, digits and . _ + - only, starting with a letter or digit'
+    );
   }
 
   const allowed: unknown = error.params.allowedValues;

@@ -164,6 +164,20 @@ describe('loadConfig', () => {
     );
   });
 
+  test.each(['..', '.', '../escaped', 'a/b', ''])(
+    'a combination named %j is refused: its name is a report folder the run replaces',
+    (name) => {
+      const file = configFile('bad-name.json', {
+        implementations,
+        combinations: { [name]: { library: 'ref' } },
+      });
+
+      expect(thrown(() => loadConfig(file)).message).toContain(
+        `/combinations has the name "${name}", which cannot be a report folder's name`,
+      );
+    },
+  );
+
   test("an implementation's image must be a Docker image name", () => {
     const file = configFile('bad-image.json', {
       implementations: { mine: { image: 'My-Org/lib:1' } },
