@@ -1,7 +1,8 @@
-import { relative, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import type { CliOptions } from './cli-options';
 import { loadConfig } from '../config/load-config';
-import { writeCompliance } from '../report/compliance';
+import { COMPLIANCE_HTML, COMPLIANCE_MARKDOWN, writeCompliance } from '../report/compliance';
 import { countsLine } from '../report/console-reporter';
 import { matrixExitStatus, matrixRun } from '../run/matrix-run';
 import type { MatrixEntry } from '../run/matrix-run';
@@ -16,8 +17,13 @@ export async function matrixCommand(
   warn: (line: string) => void,
 ): Promise<number> {
   const config = loadConfig(options.config);
-  const entries = await matrixRun(options, print, warn);
   const reportDir = resolve(options.reportDir);
+  // An earlier matrix's report must not outlive a matrix that is stopped before writing its own.
+  for (const file of [COMPLIANCE_MARKDOWN, COMPLIANCE_HTML]) {
+    rmSync(join(reportDir, file), { force: true });
+  }
+
+  const entries = await matrixRun(options, print, warn);
 
   const files = writeCompliance(reportDir, {
     evidenceRoot: config.baseDir,
@@ -36,12 +42,13 @@ export async function matrixCommand(
 }
 
 function entryLine(entry: MatrixEntry, width: number): string {
+  const status = entry.exitStatus === 0 ? '' : ` (exit ${entry.exitStatus})`;
   if (entry.summary === undefined) {
     const code = entry.error?.code ?? 'unknown';
-    return `  ${entry.combination.padEnd(width)} could not start: ${code}`;
+    return `  ${entry.combination.padEnd(width)} could not start: ${code}${status}`;
   }
 
-  return countsLine(entry.combination, entry.summary, width);
+  return `${countsLine(entry.combination, entry.summary, width)}${status}`;
 }
 
 /** A path under the working directory as a relative one, any other as it is. */

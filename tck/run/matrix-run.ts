@@ -2,6 +2,7 @@ import type { CliOptions } from '../cli/cli-options';
 import { loadConfig } from '../config/load-config';
 import { isTckError } from '../errors/tck-error';
 import { debugLog } from '../log/debug-log';
+import { markUnfinished, writeEarlyReport } from '../report/early-report';
 import type { RunSummary } from '../report/run-summary';
 import { tckRun } from './tck-run';
 
@@ -29,13 +30,21 @@ export async function matrixRun(
 ): Promise<MatrixEntry[]> {
   const config = loadConfig(options.config);
   const names = Object.keys(config.combinations);
+  const libraryOf = (name: string): string => config.combinations[name]?.library ?? name;
   const entries: MatrixEntry[] = [];
+
+  // Every folder says "unfinished" before the first run starts, so that a matrix stopped half
+  // way leaves no earlier matrix's reports among its own; an unwritable folder stops it here.
+  names.forEach((name) => markUnfinished(options.reportDir, name, libraryOf(name)));
 
   for (const [index, combination] of names.entries()) {
     print(`\n=== ${combination} (${index + 1} of ${names.length} combinations)`);
     log?.({ implementation: combination }, 'Matrix: starting combination "%s"', combination);
 
-    entries.push(await runOne(options, combination, print, warn));
+    // --pull is about images: the other combinations of the matrix run as they are.
+    const image = config.implementations[libraryOf(combination)]?.image !== undefined;
+    const own = { ...options, pull: image ? options.pull : undefined };
+    entries.push(await runOne(own, combination, libraryOf(combination), print, warn));
   }
 
   return entries;
@@ -44,6 +53,7 @@ export async function matrixRun(
 async function runOne(
   options: CliOptions,
   combination: string,
+  library: string,
   print: (line: string) => void,
   warn: (line: string) => void,
 ): Promise<MatrixEntry> {
@@ -58,6 +68,8 @@ async function runOne(
     }
 
     warn(`cloudstate-tck: ${combination}: ${error.message} [${error.code}]`);
+    // Whatever stopped it, before or at its start, its column must say so, never vanish.
+    writeEarlyReport(options.reportDir, combination, library, error);
     const failure = { code: error.code, message: error.message };
     return { combination, exitStatus: error.exitStatus, error: failure };
   }

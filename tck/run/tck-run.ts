@@ -1,4 +1,3 @@
-import { join, resolve } from 'node:path';
 import type { CliOptions } from '../cli/cli-options';
 import { loadCases } from '../cases/load-cases';
 import { selectCases } from '../cases/select-cases';
@@ -15,11 +14,11 @@ import { rerunCommand } from '../report/rerun-command';
 import { countResults, exitStatusOf } from '../report/run-summary';
 import type { RunSummary } from '../report/run-summary';
 import { writeReports } from '../report/write-reports';
-import { writeStartupReport } from '../report/startup-report';
-import { makeReportDir, writingReports } from '../report/report-dir';
+import { writingReports } from '../report/report-dir';
+import { combinationDir, markUnfinished, writeEarlyReport } from '../report/early-report';
 import { runIsStopping } from '../launch/running-libraries';
 import { TckError } from '../errors/tck-error';
-import { tckProxyInfo, tckVersion } from '../launch/proxy-info';
+import { tckProxyInfo } from '../launch/proxy-info';
 import {
   libraryVersions,
   protocolWarning,
@@ -39,14 +38,6 @@ const warn = (line: string): void => {
 };
 
 const isText = (value: string | undefined): value is string => value !== undefined;
-
-function unfinished(combination: string): TckError {
-  return new TckError(
-    'TCK_RUN_UNFINISHED',
-    `The run of "${combination}" did not finish: it was stopped (SIGINT, SIGTERM or SIGKILL) ` +
-      'or crashed before it wrote its reports. Run it again.',
-  );
-}
 
 export const STARTUP_MS = 60_000;
 export const PATIENCE_MS = 3_000;
@@ -92,28 +83,13 @@ export async function tckRun(
     return startLibrary(subject, root, { startupMs: startupMs(subject) * options.timeFactor });
   };
 
-  const dir = join(resolve(options.reportDir), subject.combination);
-  const report = (error: TckError, stage: 'start-up' | 'run'): RunSummary =>
-    writingReports(dir, () =>
-      writeStartupReport({
-        dir,
-        combination: subject.combination,
-        library: subject.libraryName,
-        tckVersion: tckVersion(),
-        error,
-        libraryOutput: error.output ?? [],
-        stage,
-      }),
-    );
-
-  // Until the run writes its own, the folder says the run did not finish, so that a run that
-  // is stopped or killed never leaves an earlier run's reports standing in for its own.
-  makeReportDir(dir);
-  report(unfinished(subject.combination), 'run');
+  const dir = combinationDir(options.reportDir, subject.combination);
+  markUnfinished(options.reportDir, subject.combination, subject.libraryName);
 
   const library = await start().catch((error: unknown) => {
     if (error instanceof TckError) {
-      print(JSON.stringify(report(error, 'start-up')));
+      const { combination, libraryName } = subject;
+      print(JSON.stringify(writeEarlyReport(options.reportDir, combination, libraryName, error)));
     }
     throw error;
   });

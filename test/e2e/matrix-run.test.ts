@@ -1,9 +1,10 @@
 import { XMLParser } from 'fast-xml-parser';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../tck/package-root';
 import { cellOf, markdownTable } from '../unit/report/compliance/report-tables';
-import { lastJsonLine, runCli, scratchDir } from './support/run-cli';
+import { stderrLine } from './docker/support/await-line';
+import { collect, lastJsonLine, runCli, scratchDir, startCli } from './support/run-cli';
 
 const scratch = scratchDir();
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -75,9 +76,9 @@ describe('--matrix', () => {
     expect(status).toBe(2);
     expect(stderr).toContain('cloudstate-tck: broken: Library "broken"');
     expect(stdout).toMatch(/^ {2}good +21 passed, 0 failed, 0 skipped$/m);
-    expect(stdout).toMatch(/^ {2}faulty +16 passed, 5 failed, 0 skipped$/m);
-    expect(stdout).toMatch(/^ {2}broken +could not start: TCK_LIBRARY_EXITED$/m);
-    expect(stdout).toMatch(/^ {2}mismarked +could not start: TCK_CONFIG_INVALID$/m);
+    expect(stdout).toMatch(/^ {2}faulty +16 passed, 5 failed, 0 skipped \(exit 1\)$/m);
+    expect(stdout).toMatch(/^ {2}broken +could not start: TCK_LIBRARY_EXITED \(exit 2\)$/m);
+    expect(stdout).toMatch(/^ {2}mismarked +could not start: TCK_CONFIG_INVALID \(exit 2\)$/m);
     expect(lastJsonLine(stdout)).toMatchObject({ exitStatus: 2 });
     for (const name of ['good', 'faulty', 'broken', 'mismarked']) {
       expect(existsSync(join(reports, name, 'junit.xml'))).toBe(true);
@@ -107,4 +108,36 @@ describe('--matrix', () => {
     expect(html).toContain('skips[0].case &quot;event-sourced/verify no such thing&quot;');
     expect(html).toContain('<table');
   });
+});
+
+describe('a --matrix stopped half way', () => {
+  test("leaves each unfinished folder saying so, and no earlier matrix's report", async () => {
+    const reports = join(scratch, 'stopped');
+    const configFile = join(scratch, 'two.json');
+    const library = { reference: { command: reference } };
+    const combinations = { first: { library: 'reference' }, second: { library: 'reference' } };
+    writeFileSync(configFile, JSON.stringify({ implementations: library, combinations }));
+    // What an earlier, finished matrix left there.
+    mkdirSync(join(reports, 'second'), { recursive: true });
+    writeFileSync(join(reports, 'second', 'summary.json'), '{"passed": 156}');
+    writeFileSync(join(reports, 'compliance.md'), '# all green');
+
+    const args = ['--matrix', '--config', configFile, '--report-dir', reports];
+    const cli = startCli([...args, '--pull', 'never', '--filter', 'value-entity/'], {
+      CLOUDSTATE_TCK_PAUSE_AT: 'cases',
+    });
+    const ended = collect(cli, 60_000);
+    await stderrLine(cli, 'paused at "cases"');
+    cli.kill('SIGINT');
+    const run = await ended;
+
+    expect(run.status).toBe(130);
+    // --pull is for images: it did not stop the combinations without one.
+    expect(run.stderr).not.toContain('TCK_USAGE');
+    for (const name of ['first', 'second']) {
+      const summary = JSON.parse(readFileSync(join(reports, name, 'summary.json'), 'utf8'));
+      expect(summary).toMatchObject({ startupError: { code: 'TCK_RUN_UNFINISHED' } });
+    }
+    expect(existsSync(join(reports, 'compliance.md'))).toBe(false);
+  }, 60_000);
 });
