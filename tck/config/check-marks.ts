@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TckCase } from '../cases/tck-case';
 import { TckError } from '../errors/tck-error';
@@ -27,6 +27,12 @@ export function checkMarks(
 
   marks.skips.forEach((mark, index) => {
     checkCase(`skips[${index}]`, mark.case);
+    const first = marks.skips.findIndex(
+      (other) => (other.case ?? other.area) === (mark.case ?? mark.area),
+    );
+    if (first < index) {
+      problems.push(`skips[${index}] marks what skips[${first}] already does`);
+    }
     if (mark.area !== undefined && !areas.has(mark.area)) {
       problems.push(`skips[${index}].area "${mark.area}" is not one of ${[...areas].join(', ')}`);
     }
@@ -41,9 +47,9 @@ export function checkMarks(
       // A skip wins, so the deviation the mark documents would never be checked again.
       problems.push(`expectedFailures[${index}] is also skipped by skips[${skip}]`);
     }
-    if (mark.evidence !== undefined && !existsSync(resolve(baseDir, mark.evidence))) {
+    if (mark.evidence !== undefined && !isFile(resolve(baseDir, mark.evidence))) {
       problems.push(
-        `expectedFailures[${index}].evidence "${mark.evidence}" does not exist in ${baseDir}`,
+        `expectedFailures[${index}].evidence "${mark.evidence}" is not a file in ${baseDir}`,
       );
     }
   });
@@ -55,5 +61,13 @@ export function checkMarks(
         'Run with --list for the case ids, give evidence paths relative to the config file, ' +
         'and mark each case once.',
     );
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
   }
 }

@@ -59,7 +59,10 @@ function checkReferences(file: string, data: ConfigFile): void {
     const problem =
       implementation.image === undefined ? undefined : imageNameProblem(implementation.image);
     if (problem !== undefined) {
-      throw configError(file, `gives implementation "${name}" an image ${problem.slice(0, -1)}`);
+      throw configError(
+        file,
+        `has a bad image in implementation "${name}": ${problem.slice(0, -1)}`,
+      );
     }
   }
 

@@ -60,7 +60,25 @@ describe("a combination's marks", () => {
     const message = problem(() => checkMarks('mine', marks, cases, dir));
 
     expect(message).toContain('skips[0].area "eventsourced" is not one of');
-    expect(message).toContain(`evidence "docs/missing.md" does not exist in ${dir}`);
+    expect(message).toContain(`evidence "docs/missing.md" is not a file in ${dir}`);
+  });
+
+  test('that skip a case twice, or give a folder as evidence, are refused', () => {
+    const marks = {
+      skips: [
+        { area: 'crdt', reason: 'no CRDTs' },
+        { case: realCase, reason: 'one' },
+        { case: realCase, reason: 'two' },
+      ],
+      expectedFailures: [
+        { case: 'action/verify action entity discovery', reason: 'x', evidence: '.' },
+      ],
+    };
+
+    const message = problem(() => checkMarks('mine', marks, cases, dir));
+
+    expect(message).toContain('skips[2] marks what skips[1] already does');
+    expect(message).toContain(`expectedFailures[0].evidence "." is not a file in ${dir}`);
   });
 
   test('that skip a case they also expect to fail are refused, by case or by area', () => {

@@ -185,8 +185,8 @@ describe('loadConfig', () => {
     });
 
     expect(thrown(() => loadConfig(file)).message).toBe(
-      `Config "${file}" gives implementation "mine" an image "My-Org/lib:1" is not a Docker ` +
-        'image name: the name must be lower-case, as in cloudstate-tck/reference:0.1.0.',
+      `Config "${file}" has a bad image in implementation "mine": "My-Org/lib:1" is not a ` +
+        'Docker image name: the name must be lower-case, as in cloudstate-tck/reference:0.1.0.',
     );
   });
 
