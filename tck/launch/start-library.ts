@@ -43,7 +43,7 @@ export async function startLibrary(
   const { library, libraryName: name } = subject;
 
   if (library.setup !== undefined) {
-    runSetup(name, expandPlaceholders(library.setup), subject.cwd);
+    await runSetup(name, expandPlaceholders(library.setup), subject.cwd);
   }
 
   if (library.image !== undefined) {

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collect, scratchDir, startCli } from './support/run-cli';
 import type { CliRun } from './support/run-cli';
@@ -94,4 +94,45 @@ function firstLine(cli: ReturnType<typeof startCli>, start: string): Promise<voi
     });
     cli.once('close', () => reject(new Error(`The CLI ended before a line "${start}…":\n${text}`)));
   });
+}
+
+test(
+  'SIGTERM during a setup step stops the setup at once, then the CLI exits 143',
+  async () => {
+    const pidFile = join(scratch, 'setup.pid');
+    const config = join(scratch, 'setup.json');
+    // The setup writes its shell's pid, then becomes a sleep in that same process that outlasts
+    // the test: the CLI can only exit 143 in time if it stops the setup.
+    const setup = `echo $$ > ${pidFile}; exec sleep 300`;
+    writeFileSync(
+      config,
+      JSON.stringify({
+        implementations: { slow: { setup, command: 'true' } },
+        combinations: { slow: { library: 'slow' } },
+      }),
+    );
+    const cli = startCli(['--config', config, '--combination', 'slow']);
+    const ended = collect(cli, RUN_MS);
+
+    const setupPid = await fileNumber(pidFile);
+    cli.kill('SIGTERM');
+    const run = await ended;
+
+    expect(run.status).toBe(143);
+    expect(isDead(setupPid)).toBe(true);
+  },
+  RUN_MS,
+);
+
+/** The number a process writes to a file, once it is there. */
+async function fileNumber(file: string): Promise<number> {
+  for (let tries = 0; tries < 200; tries += 1) {
+    const text = existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
+    if (text !== '') {
+      return Number(text);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+
+  throw new Error(`${file} was never written`);
 }
