@@ -4,6 +4,7 @@ import type { CliOptions } from './cli-options';
 import { loadConfig } from '../config/load-config';
 import { COMPLIANCE_HTML, COMPLIANCE_MARKDOWN, writeCompliance } from '../report/compliance';
 import { countsLine } from '../report/console-reporter';
+import { writingReports } from '../report/report-dir';
 import { matrixExitStatus, matrixRun } from '../run/matrix-run';
 import type { MatrixEntry } from '../run/matrix-run';
 
@@ -20,7 +21,7 @@ export async function matrixCommand(
   const reportDir = resolve(options.reportDir);
   // An earlier matrix's report must not outlive a matrix that is stopped before writing its own.
   for (const file of [COMPLIANCE_MARKDOWN, COMPLIANCE_HTML]) {
-    rmSync(join(reportDir, file), { force: true });
+    writingReports(reportDir, () => rmSync(join(reportDir, file), { force: true }));
   }
 
   const entries = await matrixRun(options, print, warn);
