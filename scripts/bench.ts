@@ -14,8 +14,7 @@ import { parseBenchOptions } from './bench/bench-options';
 import { benchLines } from './bench/bench-print';
 import { benchReport } from './bench/bench-report';
 import { benchRun } from './bench/bench-run';
-import { keptDockerStartup } from './bench/docker-bench-report';
-import { keptIntercept } from './bench/intercept-bench-report';
+import { keptBenchSections } from './bench/bench-file';
 import type { RunFigures } from './bench/bench-run';
 
 const log = debugLog('bench');
@@ -62,7 +61,7 @@ async function main(argv: string[]): Promise<number> {
   const report = benchReport(description, runs);
   const out = resolve(options.out);
   mkdirSync(dirname(out), { recursive: true });
-  const kept = { ...keptDockerStartup(out), ...keptIntercept(out) };
+  const kept = keptBenchSections(out, ['dockerStartup', 'intercept']);
   writeFileSync(out, `${JSON.stringify({ ...report, ...kept }, null, 2)}\n`);
 
   benchLines(report).forEach(print);

@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { writeBenchSection } from './bench-file';
 import { median } from './bench-report';
 import type { DockerStartupFigures } from './docker-bench-run';
 
@@ -62,28 +61,7 @@ export function dockerStartupReport(
 
 /** Adds the figures to the bench file under `dockerStartup`, keeping what `npm run bench` put. */
 export function writeDockerStartup(file: string, report: DockerStartupReport): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify({ ...readJson(file), dockerStartup: report }, null, 2)}\n`);
-}
-
-/** What `npm run bench` keeps of the file when it rewrites it: the Docker figures. */
-export function keptDockerStartup(file: string): { dockerStartup?: unknown } {
-  const { dockerStartup } = readJson(file);
-
-  return dockerStartup === undefined ? {} : { dockerStartup };
-}
-
-function readJson(file: string): Record<string, unknown> {
-  if (!existsSync(file)) {
-    return {};
-  }
-
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  } catch {
-    // A broken file is replaced, as `npm run bench` always did.
-    return {};
-  }
+  writeBenchSection(file, 'dockerStartup', report);
 }
 
 export function dockerStartupLines(report: DockerStartupReport): string[] {

@@ -1,6 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeBenchSection } from './bench-file';
 import { availableParallelism, cpus } from 'node:os';
-import { dirname } from 'node:path';
 import { median } from './bench-report';
 import type { RoundTrips } from './intercept-bench-run';
 
@@ -98,28 +97,7 @@ function micro(ms: number): number {
 
 /** Adds the figures to the bench file under `intercept`, keeping every other key. */
 export function writeIntercept(file: string, report: InterceptBenchReport): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify({ ...readJson(file), intercept: report }, null, 2)}\n`);
-}
-
-/** What `npm run bench` keeps of the file when it rewrites it: the interceptor's figures. */
-export function keptIntercept(file: string): { intercept?: unknown } {
-  const { intercept } = readJson(file);
-
-  return intercept === undefined ? {} : { intercept };
-}
-
-function readJson(file: string): Record<string, unknown> {
-  if (!existsSync(file)) {
-    return {};
-  }
-
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  } catch {
-    // A broken file is replaced, as the other benches do.
-    return {};
-  }
+  writeBenchSection(file, 'intercept', report);
 }
 
 export function interceptLines(report: InterceptBenchReport): string[] {
