@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../tck/package-root';
 import { collect, lastJsonLine, runCli, scratchDir, startCli } from './support/run-cli';
 import type { CliRun } from './support/run-cli';
 import { readSummary } from './support/summary-file';
 import type { SummaryCase, SummaryFile } from './support/summary-file';
+import { shippedCombination } from './support/shipped-config';
+import type { Mark } from './support/shipped-config';
 
 // A cold cache builds the model service with Maven inside the run's setup step (about half a
 // minute with an empty ~/.m2).
@@ -32,25 +34,6 @@ const PASSING = [
   'event-sourced/verify single emitted event',
 ];
 
-interface Mark {
-  case?: string;
-  area?: string;
-  reason: string;
-  evidence?: string;
-}
-
-interface Combination {
-  skips?: Mark[];
-  expectedFailures?: Mark[];
-}
-
-function javaCombination(): Combination {
-  const text = readFileSync(join(packageRoot(), 'tck.config.json'), 'utf8');
-  const config = JSON.parse(text) as { combinations: Record<string, Combination | undefined> };
-
-  return config.combinations[COMBINATION] ?? {};
-}
-
 /** The config's skip for a case: its own mark, else the mark of its area. */
 function skipFor(skips: Mark[], tckCase: SummaryCase): Mark | undefined {
   const area = tckCase.id.slice(0, tckCase.id.indexOf('/'));
@@ -71,7 +54,7 @@ function pathWith(extra: string[]): string {
 
 describe('the java-0.5.2 combination (Cloudstate Java support library 0.5.2)', () => {
   const reportDir = scratchDir();
-  const combination = javaCombination();
+  const combination = shippedCombination(COMBINATION);
   let run: CliRun;
   let summary: SummaryFile;
   let caseIds: string[];

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../tck/package-root';
 import { collect, lastJsonLine, runCli, scratchDir, startCli } from './support/run-cli';
 import type { CliRun } from './support/run-cli';
 import { readSummary } from './support/summary-file';
 import type { SummaryFile } from './support/summary-file';
+import { shippedCombination } from './support/shipped-config';
 
 // A cold cache installs the library from PyPI inside the run's setup step (about half a minute).
 const RUN_LIMIT_MS = 300_000;
@@ -20,25 +21,6 @@ const PASSING = [
   'event-sourced/verify single emitted event',
 ];
 
-interface Mark {
-  case?: string;
-  area?: string;
-  reason: string;
-  evidence?: string;
-}
-
-interface Combination {
-  skips?: Mark[];
-  expectedFailures?: Mark[];
-}
-
-function pythonCombination(): Combination {
-  const text = readFileSync(join(packageRoot(), 'tck.config.json'), 'utf8');
-  const config = JSON.parse(text) as { combinations: Record<string, Combination | undefined> };
-
-  return config.combinations.python ?? {};
-}
-
 /** A PATH with only what the setup script needs before it looks for Python. */
 function pathWithoutPython(): string {
   const bin = scratchDir();
@@ -51,7 +33,7 @@ function pathWithoutPython(): string {
 
 describe('the python combination (Cloudstate Python support library 0.1.1)', () => {
   const reportDir = scratchDir();
-  const combination = pythonCombination();
+  const combination = shippedCombination('python');
   let run: CliRun;
   let summary: SummaryFile;
   let caseIds: string[];
