@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync, symlinkSync } from 'node:fs';
+import { rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../tck/package-root';
 import { collect, lastJsonLine, runCli, scratchDir, startCli } from './support/run-cli';
 import type { CliRun } from './support/run-cli';
 import { readSummary } from './support/summary-file';
 import type { SummaryCase, SummaryFile } from './support/summary-file';
-import { shippedCombination } from './support/shipped-config';
+import { expectMarkedFailures, shippedCombination } from './support/shipped-config';
 import type { Mark } from './support/shipped-config';
 
 // A cold cache builds the model service with Maven inside the run's setup step (about half a
@@ -101,18 +101,7 @@ describe('the java-0.5.2 combination (Cloudstate Java support library 0.5.2)', (
   });
 
   test('reports the known deviations as expected failures, each with its evidence', () => {
-    const marks = combination.expectedFailures ?? [];
-    const xfails = summary.cases.filter((tckCase) => tckCase.verdict === 'expected-failure');
-
-    expect(marks.length).toBeGreaterThan(0);
-    expect(xfails.map((tckCase) => tckCase.id).sort()).toEqual(
-      marks.map((mark) => mark.case).sort(),
-    );
-    for (const mark of marks) {
-      const xfail = xfails.find((tckCase) => tckCase.id === mark.case);
-      expect(xfail?.note).toBe(`expected failure: ${mark.reason}; see ${mark.evidence}`);
-      expect(existsSync(join(packageRoot(), mark.evidence ?? 'missing'))).toBe(true);
-    }
+    expectMarkedFailures(combination, summary.cases);
   });
 
   test("names the Java library 0.5.2 in discovery's ServiceInfo, without a protocol", () => {

@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync, symlinkSync } from 'node:fs';
+import { rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../tck/package-root';
 import { collect, lastJsonLine, runCli, scratchDir, startCli } from './support/run-cli';
 import type { CliRun } from './support/run-cli';
 import { readSummary } from './support/summary-file';
 import type { SummaryFile } from './support/summary-file';
-import { shippedCombination } from './support/shipped-config';
+import { expectMarkedFailures, shippedCombination } from './support/shipped-config';
 
 // A cold cache installs the library from PyPI inside the run's setup step (about half a minute).
 const RUN_LIMIT_MS = 300_000;
@@ -81,17 +81,7 @@ describe('the python combination (Cloudstate Python support library 0.1.1)', () 
   });
 
   test('reports the known deviations as expected failures, each with its evidence', () => {
-    const marks = combination.expectedFailures ?? [];
-    const xfails = summary.cases.filter((tckCase) => tckCase.verdict === 'expected-failure');
-
-    expect(xfails.map((tckCase) => tckCase.id).sort()).toEqual(
-      marks.map((mark) => mark.case).sort(),
-    );
-    for (const mark of marks) {
-      const xfail = xfails.find((tckCase) => tckCase.id === mark.case);
-      expect(xfail?.note).toBe(`expected failure: ${mark.reason}; see ${mark.evidence}`);
-      expect(existsSync(join(packageRoot(), mark.evidence ?? 'missing'))).toBe(true);
-    }
+    expectMarkedFailures(combination, summary.cases);
   });
 
   test("names the Python library in discovery's ServiceInfo", () => {
